@@ -1,0 +1,74 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleBody } from '@/components/ArticleBody';
+import { FeaturedImage } from '@/components/FeaturedImage';
+import { PostMeta } from '@/components/PostMeta';
+import { PostNeighbours } from '@/components/PostNeighbours';
+import { TermLinks } from '@/components/TermLinks';
+import { getDocumentByUrl, getNeighbours, getPublicDocuments } from '@/lib/content';
+import { hrefFor, pathFromSegments, segmentsOf } from '@/lib/content/urls';
+
+/** Every post and WordPress page, at its own permalink. Anything else is a 404. */
+type Props = { params: Promise<{ path: string[] }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getPublicDocuments().map((doc) => ({ path: segmentsOf(doc.url) }));
+}
+
+async function documentFor(params: Props['params']) {
+  return getDocumentByUrl(pathFromSegments((await params).path));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const doc = await documentFor(params);
+  if (!doc) return {};
+  return {
+    title: doc.title,
+    description: doc.excerpt,
+    alternates: { canonical: hrefFor(doc.url) },
+    openGraph: {
+      type: doc.kind === 'post' ? 'article' : 'website',
+      title: doc.title,
+      description: doc.excerpt,
+      url: hrefFor(doc.url),
+      ...(doc.image && { images: [{ url: doc.image.src, alt: doc.image.alt ?? doc.title }] }),
+      ...(doc.kind === 'post' && doc.date && { publishedTime: doc.date }),
+      ...(doc.author && { authors: [doc.author] }),
+    },
+  };
+}
+
+export default async function DocumentPage({ params }: Props) {
+  const doc = await documentFor(params);
+  if (!doc) notFound();
+  const isPost = doc.kind === 'post';
+  const { older, newer } = isPost ? getNeighbours(doc) : { older: null, newer: null };
+  return (
+    <article className={isPost ? 'h-entry' : undefined}>
+      <header>
+        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{doc.title}</h1>
+        {isPost && (
+          <div className="mt-3">
+            <PostMeta date={doc.date} author={doc.author} readingMinutes={doc.readingMinutes} />
+          </div>
+        )}
+      </header>
+      {doc.image && <FeaturedImage image={doc.image} title={doc.title} />}
+      <div className="mt-6">
+        <ArticleBody html={doc.html} />
+      </div>
+      {isPost && (
+        <footer className="mt-8 space-y-3">
+          <TermLinks label="Categories" taxonomy="category" terms={doc.categories} />
+          <TermLinks label="Tags" taxonomy="tag" terms={doc.tags} />
+        </footer>
+      )}
+      <PostNeighbours
+        older={older && { url: older.url, title: older.title }}
+        newer={newer && { url: newer.url, title: newer.title }}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,40 @@
+/**
+ * Tag and category archives share one implementation; the four route files (`/tag/<slug>/`,
+ * `/tag/<slug>/page/<n>/` and the same for categories) only pick the taxonomy and the params.
+ */
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { TermArchive } from '@/components/TermArchive';
+import type { Taxonomy } from '@/lib/content';
+import { pageNumber, termListing } from '@/lib/content/listings';
+import { pageUrl } from '@/lib/content/paginate';
+import { hrefFor } from '@/lib/content/urls';
+
+type Params = { slug: string; page?: string };
+type Props = { params: Promise<Params> };
+
+const LABEL = { tag: 'Tag', category: 'Category' } as const;
+
+export function termArchiveRoute(taxonomy: Taxonomy) {
+  const listingFor = async (params: Promise<Params>) => {
+    const { slug, page = '1' } = await params;
+    return termListing(taxonomy, slug, pageNumber(page));
+  };
+
+  return {
+    async generateMetadata({ params }: Props): Promise<Metadata> {
+      const listing = await listingFor(params);
+      if (!listing) return {};
+      const name = listing.archive.term.name;
+      return {
+        title: listing.page > 1 ? `${LABEL[taxonomy]}: ${name} – page ${listing.page}` : `${LABEL[taxonomy]}: ${name}`,
+        alternates: { canonical: hrefFor(pageUrl(listing.base, listing.page)) },
+      };
+    },
+    async Page({ params }: Props) {
+      const listing = await listingFor(params);
+      if (!listing) notFound();
+      return <TermArchive taxonomy={taxonomy} listing={listing} />;
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Pagination } from '@/components/Pagination';
+import { PostList } from '@/components/PostSummary';
+import { homeListing, homePageParams, pageNumber } from '@/lib/content/listings';
+
+type Props = { params: Promise<{ page: string }> };
+
+export const dynamicParams = false;
+export const generateStaticParams = homePageParams;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { page } = await params;
+  return { title: `Page ${page}`, alternates: { canonical: `/page/${page}/` } };
+}
+
+export default async function HomePageN({ params }: Props) {
+  const listing = homeListing(pageNumber((await params).page));
+  if (!listing) notFound();
+  return (
+    <>
+      <h1 className="sr-only">Posts, page {listing.page}</h1>
+      <PostList posts={listing.items} />
+      <Pagination base={listing.base} page={listing.page} totalPages={listing.totalPages} />
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import { PostDate } from './PostDate';
+
+/** "September 8, 2020 · Newb · 2 min read" */
+export function PostMeta({ date, author, readingMinutes }: { date: string | null; author: string | null; readingMinutes?: number }) {
+  const parts = [
+    date ? <PostDate key="date" date={date} /> : null,
+    author ? (
+      <span key="author" className="author">
+        {author}
+      </span>
+    ) : null,
+    readingMinutes ? <span key="time">{readingMinutes} min read</span> : null,
+  ].filter(Boolean);
+  return (
+    <p className="flex flex-wrap gap-x-2 text-sm text-zinc-600 dark:text-zinc-400">
+      {parts.map((part, i) => (
+        <span key={i} className="flex gap-x-2">
+          {i > 0 && <span aria-hidden="true">·</span>}
+          {part}
+        </span>
+      ))}
+    </p>
+  );
+}

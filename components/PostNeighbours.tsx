@@ -1,0 +1,29 @@
+import Link from 'next/link';
+import type { Entry } from '@/lib/content/entry';
+import { hrefFor } from '@/lib/content/urls';
+
+type Neighbour = Pick<Entry, 'url' | 'title'>;
+
+export function PostNeighbours({ older, newer }: { older: Neighbour | null; newer: Neighbour | null }) {
+  if (!older && !newer) return null;
+  return (
+    <nav aria-label="More posts" className="mt-10 grid gap-4 border-t border-zinc-200 pt-6 text-sm sm:grid-cols-2 dark:border-zinc-800">
+      <div>
+        {older && (
+          <Link href={hrefFor(older.url)} rel="prev" className="group block">
+            <span className="block text-zinc-600 dark:text-zinc-400">← Previous post</span>
+            <span className="font-medium group-hover:underline">{older.title}</span>
+          </Link>
+        )}
+      </div>
+      <div className="sm:text-right">
+        {newer && (
+          <Link href={hrefFor(newer.url)} rel="next" className="group block">
+            <span className="block text-zinc-600 dark:text-zinc-400">Next post →</span>
+            <span className="font-medium group-hover:underline">{newer.title}</span>
+          </Link>
+        )}
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,34 @@
+import Link from 'next/link';
+import type { Entry } from '@/lib/content/entry';
+import { hrefFor } from '@/lib/content/urls';
+import { PostMeta } from './PostMeta';
+
+/** Only what a listing shows of a post. */
+export type PostSummaryData = Pick<Entry, 'url' | 'title' | 'date' | 'author' | 'excerpt'>;
+
+export function PostSummary({ post }: { post: PostSummaryData }) {
+  return (
+    <article className="py-6">
+      <h2 className="text-xl font-semibold tracking-tight">
+        <Link href={hrefFor(post.url)} className="hover:underline">
+          {post.title}
+        </Link>
+      </h2>
+      <div className="mt-1">
+        <PostMeta date={post.date} author={post.author} />
+      </div>
+      {post.excerpt && <p className="mt-3 text-zinc-700 dark:text-zinc-300">{post.excerpt}</p>}
+    </article>
+  );
+}
+
+export function PostList({ posts }: { posts: PostSummaryData[] }) {
+  if (posts.length === 0) return <p className="py-6 text-zinc-600 dark:text-zinc-400">No posts yet.</p>;
+  return (
+    <div className="divide-y divide-zinc-200 dark:divide-zinc-800">
+      {posts.map((post) => (
+        <PostSummary key={post.url} post={post} />
+      ))}
+    </div>
+  );
+}

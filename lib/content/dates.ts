@@ -1,0 +1,66 @@
+/**
+ * Post dates keep the UTC offset they were written with: WordPress shows a post's local date, and converting
+ * to UTC moves posts written near midnight to the neighbouring day.
+ */
+
+/** `2020-09-08T16:17:01+00:00` (the form every normalised date takes). */
+export type OffsetDateString = string;
+
+// ISO 8601 (`T` or space), seconds optional, offset as `Z`, `+HH:MM`, `+HHMM` or missing.
+const DATE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+
+/**
+ * Reads a front-matter date as written. Returns null when it is not a date. A date without an offset is
+ * taken as UTC (the exporter always writes one; hand-written posts may not).
+ */
+export function parseOffsetDate(value: string): OffsetDateString | null {
+  const m = DATE.exec(value.trim());
+  if (!m) return null;
+  const [, y, mo, d, h = '00', mi = '00', s = '00', zone = 'Z'] = m;
+  const offset = zone === 'Z' ? '+00:00' : zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
+  const iso = `${y}-${mo}-${d}T${h}:${mi}:${s}${offset}`;
+  const parts = [Number(mo), Number(d), Number(h), Number(mi), Number(s)];
+  const [month, day, hour, minute, second] = parts as [number, number, number, number, number];
+  const [offH, offM] = [Number(offset.slice(1, 3)), Number(offset.slice(4, 6))];
+  // Reject 2020-02-31, 25:00, +15:00 and the like instead of letting Date roll them over.
+  const probe = new Date(Date.UTC(Number(y), month - 1, day));
+  if (
+    probe.getUTCMonth() !== month - 1 ||
+    probe.getUTCDate() !== day ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59 ||
+    offH > 14 ||
+    offM > 59
+  ) {
+    return null;
+  }
+  return iso;
+}
+
+/** The date a post's file name starts with (`_posts/2020-09-08-slug.md`), at midnight UTC. */
+export function dateFromFileName(fileName: string): OffsetDateString | null {
+  const m = /^(\d{4}-\d{2}-\d{2})-/.exec(fileName);
+  return m ? parseOffsetDate(m[1]!) : null;
+}
+
+/** Milliseconds since the epoch: what sorting and "is it published yet" compare. */
+export function instant(date: OffsetDateString): number {
+  return Date.parse(date);
+}
+
+/** The calendar date as the author saw it: `{ year: 2020, month: 9, day: 8 }` for `2020-09-08T23:30:00-04:00`. */
+export function localDate(date: OffsetDateString): { year: number; month: number; day: number } {
+  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
+}
+
+const LONG = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
+
+/** "September 8, 2020": the post's own local date, whatever the server's time zone. */
+export function formatLongDate(date: OffsetDateString): string {
+  const { year, month, day } = localDate(date);
+  return LONG.format(Date.UTC(year, month - 1, day));
+}
+

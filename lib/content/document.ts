@@ -1,0 +1,168 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { dateFromFileName, parseOffsetDate, type OffsetDateString } from './dates';
+import { ContentError } from './errors';
+import { isAutoDraftFileName, isRevisionFileName, pathKind } from './export-layout';
+import { splitFrontMatter, type FrontMatter } from './front-matter';
+import type { SiteConfig } from './site';
+import { readTerms, type Term } from './terms';
+import { plainText } from './text';
+import { canonicalPath } from './urls';
+
+export type DocumentKind = 'post' | 'page' | 'draft';
+
+export interface FeaturedImage {
+  src: string;
+  /** Alt text the export gave; null means "use the title". */
+  alt: string | null;
+}
+
+/**
+ * What the blog knows about one content file once its front matter is normalised. Only the keys listed here
+ * are read: plugin metadata (some of it personal data) never gets past this point.
+ */
+export interface DocumentMeta {
+  kind: DocumentKind;
+  /** Path inside the export folder: what every error message and the build summary name. */
+  file: string;
+  wpId: number | null;
+  /** Decoded title; null for untitled posts (WordPress asides), which get a fallback heading later. */
+  title: string | null;
+  /** As written, with its own UTC offset; always set for posts. */
+  date: OffsetDateString | null;
+  /** Canonical path, `/slug/`. */
+  url: string;
+  author: string | null;
+  /** Hand-written excerpt, plain text; null when the export has none. */
+  excerpt: string | null;
+  guid: string | null;
+  categories: Term[];
+  tags: Term[];
+  image: FeaturedImage | null;
+  format: string | null;
+}
+
+export type SourceFile =
+  | { status: 'content'; meta: DocumentMeta; body: string }
+  | { status: 'skipped'; file: string; reason: string };
+
+/** Plugin keys are wrapped in a one-item list (`fifu_image_url: [ 'https://…' ]`); the blog's own are not. */
+function unwrap(value: unknown): unknown {
+  return Array.isArray(value) && value.length === 1 ? value[0] : value;
+}
+
+function optionalString(data: FrontMatter, key: string, file: string): string | null {
+  const value = unwrap(data[key]);
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string') return value.trim() || null;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  throw new ContentError(file, key, `must be text, got ${Array.isArray(value) ? 'a list' : 'a mapping'}`);
+}
+
+function readDate(data: FrontMatter, file: string): OffsetDateString | null {
+  const raw = optionalString(data, 'date', file);
+  if (raw === null) return dateFromFileName(path.basename(file));
+  const date = parseOffsetDate(raw);
+  if (!date) throw new ContentError(file, 'date', `"${raw}" is not a date like 2020-09-08T16:17:01+00:00`);
+  return date;
+}
+
+function readImage(data: FrontMatter, file: string, site: SiteConfig): FeaturedImage | null {
+  let src = optionalString(data, 'image', file) ?? optionalString(data, 'fifu_image_url', file);
+  if (!src) return null;
+  // Links to the old site's own uploads become root-relative, served from the export's wp-content/.
+  const own = /^https?:\/\/[^/]+/i.exec(src);
+  if (own && own[0].replace(/^http:/i, 'https:').toLowerCase() === site.url.replace(/^http:/i, 'https:').toLowerCase()) {
+    src = src.slice(own[0].length) || '/';
+  }
+  if (!/^(https?:)?\/\//i.test(src) && !src.startsWith('/')) src = `/${src}`;
+  const alt = optionalString(data, 'fifu_image_alt', file);
+  return { src, alt: alt && !/^auto draft$/i.test(alt) ? plainText(alt) : null };
+}
+
+function readWpId(data: FrontMatter, file: string): number | null {
+  const raw = unwrap(data.id);
+  if (raw === undefined || raw === null || raw === '') return null;
+  const id = typeof raw === 'number' ? raw : Number(String(raw).trim());
+  if (!Number.isInteger(id) || id < 0) throw new ContentError(file, 'id', `"${String(raw)}" is not a WordPress post ID`);
+  return id;
+}
+
+/** `_posts/2020-09-08-my-post.md` -> `my-post`; `about/team.md` -> `about/team`. */
+function slugFromFileName(file: string, kind: DocumentKind): string {
+  const withoutExt = file.replace(/\.md$/, '');
+  if (kind === 'page') return withoutExt.replace(/^_pages\//, '').replace(/(^|\/)index$/, '');
+  return path.basename(withoutExt).replace(/^\d{4}-\d{2}-\d{2}-/, '');
+}
+
+function readUrl(data: FrontMatter, file: string, kind: DocumentKind, site: SiteConfig): string {
+  // Pages have no permalink key: their URL is their path in the export.
+  const permalink = kind === 'page' ? null : optionalString(data, 'permalink', file);
+  const fromPermalink = permalink === null ? null : canonicalPath(permalink, site.url);
+  const url = fromPermalink ?? canonicalPath(slugFromFileName(file, kind));
+  if (!url) throw new ContentError(file, 'permalink', 'no usable permalink and no slug in the file name');
+  return url;
+}
+
+/**
+ * Normalises one file's front matter. Throws a ContentError naming the file and the field when the file cannot
+ * be understood; returns `skipped` for files that are not content (revisions, auto-drafts, stray files).
+ */
+export function normaliseDocument(file: string, text: string, site: SiteConfig): SourceFile {
+  const kindOfPath = pathKind(file);
+  if (kindOfPath !== 'post' && kindOfPath !== 'draft' && kindOfPath !== 'page') {
+    return { status: 'skipped', file, reason: 'not a content file' };
+  }
+  const fileName = path.basename(file);
+  const kind: DocumentKind = kindOfPath;
+  const { data, body } = splitFrontMatter(text, file);
+  if (data === null) {
+    if (kind === 'page') return { status: 'skipped', file, reason: 'no front matter' };
+    throw new ContentError(file, 'front matter', 'missing: a post needs a `---` block with at least a title or a date');
+  }
+  const layout = optionalString(data, 'layout', file);
+  if (layout === 'revision' || (kind !== 'page' && isRevisionFileName(fileName))) {
+    return { status: 'skipped', file, reason: 'WordPress revision' };
+  }
+  const rawTitle = optionalString(data, 'title', file);
+  if (isAutoDraftFileName(fileName) || (kind === 'draft' && rawTitle === 'Auto Draft' && !body.trim())) {
+    return { status: 'skipped', file, reason: 'WordPress auto-draft' };
+  }
+
+  const title = rawTitle === null ? null : plainText(rawTitle) || null;
+  const date = readDate(data, file);
+  if (kind === 'post' && date === null) {
+    throw new ContentError(
+      file,
+      'date',
+      title === null
+        ? 'missing, and the post has no title either: add `date:` (or a YYYY-MM-DD- file name) and `title:`'
+        : 'missing, and the file name does not start with YYYY-MM-DD-',
+    );
+  }
+  const excerpt = optionalString(data, 'excerpt', file);
+  return {
+    status: 'content',
+    body,
+    meta: {
+      kind,
+      file,
+      wpId: readWpId(data, file),
+      title,
+      date,
+      url: readUrl(data, file, kind, site),
+      author: optionalString(data, 'author', file),
+      excerpt: excerpt === null ? null : plainText(excerpt) || null,
+      guid: optionalString(data, 'guid', file),
+      categories: readTerms(data.categories),
+      tags: readTerms(data.tags),
+      image: readImage(data, file, site),
+      format: optionalString(data, 'format', file),
+    },
+  };
+}
+
+/** Reads and normalises one file of an export folder. */
+export function readSourceFile(dir: string, file: string, site: SiteConfig): SourceFile {
+  return normaliseDocument(file, readFileSync(path.join(dir, file), 'utf8'), site);
+}

@@ -1,0 +1,34 @@
+/**
+ * The content queries the app uses. Everything public comes from one Collection, built once per process from
+ * Contentlayer's output through the visibility gate in `collection.ts`.
+ */
+import { allPages, allPosts } from 'contentlayer/generated';
+import { buildCollection, neighbours, type Collection, type TermArchive } from './collection';
+import type { Entry } from './entry';
+import { loadSiteConfig, type SiteConfig } from './site';
+
+export type { Entry } from './entry';
+export type { TermArchive } from './collection';
+
+let collection: Collection | undefined;
+
+function getCollection(): Collection {
+  // `entry` is typed `json` by Contentlayer; its shape is `Entry`, as produced by lib/content/entry.ts.
+  collection ??= buildCollection(
+    [...allPosts, ...allPages].map((doc) => doc.entry as Entry),
+    Date.now(),
+  );
+  return collection;
+}
+
+export const getSite = (): SiteConfig => loadSiteConfig();
+export const getPublicPosts = (): Entry[] => getCollection().posts;
+export const getPublicDocuments = (): Entry[] => [...getCollection().byUrl.values()];
+export const getDocumentByUrl = (url: string): Entry | undefined => getCollection().byUrl.get(url);
+export const getNeighbours = (post: Entry) => neighbours(getCollection(), post);
+
+export type Taxonomy = 'tag' | 'category';
+export function getTermArchives(taxonomy: Taxonomy): Map<string, TermArchive> {
+  const c = getCollection();
+  return taxonomy === 'tag' ? c.tags : c.categories;
+}

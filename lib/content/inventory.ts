@@ -1,0 +1,86 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { readSourceFile, type DocumentMeta } from './document';
+import { ContentError, ContentErrors } from './errors';
+import { pathKind } from './export-layout';
+import { loadSiteConfig, type SiteConfig } from './site';
+import { isReserved } from './urls';
+
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+/** Every file of an export folder, accounted for: content by kind, and what was skipped and why. */
+export interface Inventory {
+  site: SiteConfig;
+  posts: DocumentMeta[];
+  pages: DocumentMeta[];
+  drafts: DocumentMeta[];
+  skipped: SkippedFile[];
+}
+
+/** Relative paths of every file in the export, except inside media folders (uploads are not content). */
+export function listExportFiles(dir: string): string[] {
+  const files: string[] = [];
+  const walk = (rel: string) => {
+    for (const entry of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+      const child = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (pathKind(`${child}/x`) !== 'media') walk(child);
+      } else {
+        files.push(child);
+      }
+    }
+  };
+  walk('');
+  return files.sort();
+}
+
+/**
+ * Reads a whole export folder the way the build does and checks it: every file parses, every post has a
+ * date, no two documents claim one URL, no document takes a URL the blog's own routes use. Throws one
+ * ContentErrors listing every problem, each naming its file and field.
+ */
+export function readInventory(dir: string): Inventory {
+  const site = loadSiteConfig(dir);
+  const inventory: Inventory = { site, posts: [], pages: [], drafts: [], skipped: [] };
+  const errors: ContentError[] = [];
+  for (const file of listExportFiles(dir)) {
+    const kind = pathKind(file);
+    if (kind === 'settings') continue;
+    if (kind === 'other') {
+      inventory.skipped.push({ file, reason: 'not a content file' });
+      continue;
+    }
+    try {
+      const source = readSourceFile(dir, file, site);
+      if (source.status === 'skipped') inventory.skipped.push({ file, reason: source.reason });
+      else ({ post: inventory.posts, page: inventory.pages, draft: inventory.drafts })[source.meta.kind].push(source.meta);
+    } catch (error) {
+      if (error instanceof ContentError) errors.push(error);
+      else throw error;
+    }
+  }
+
+  const owners = new Map<string, DocumentMeta>();
+  for (const doc of [...inventory.posts, ...inventory.pages]) {
+    const field = doc.kind === 'page' ? 'path' : 'permalink';
+    if (isReserved(doc.url)) {
+      errors.push(new ContentError(doc.file, field, `${doc.url} is a URL the blog itself uses`));
+      continue;
+    }
+    const owner = owners.get(doc.url);
+    if (owner) errors.push(new ContentError(doc.file, field, `${doc.url} is also the URL of ${owner.file}`));
+    else owners.set(doc.url, doc);
+  }
+
+  if (errors.length > 0) throw new ContentErrors(errors);
+  return inventory;
+}
+
+/** The one-line summary every content build prints. */
+export function summarise(inventory: Inventory): string {
+  const { posts, pages, drafts, skipped } = inventory;
+  return `content: ${posts.length} posts, ${pages.length} pages, ${drafts.length} drafts, ${skipped.length} skipped`;
+}

@@ -1,0 +1,41 @@
+import { slug as githubSlug } from 'github-slugger';
+import { plainText } from './text';
+
+export interface Term {
+  name: string;
+  slug: string;
+}
+
+/**
+ * A WordPress-style term slug: accents dropped, lower case, words joined by hyphens; letters of other scripts
+ * (CJK, Cyrillic) are kept, as WordPress keeps them.
+ */
+export function termSlug(name: string): string {
+  const ascii = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return githubSlug(ascii).replace(/-+/g, '-').replace(/^-|-$/g, '');
+}
+
+/**
+ * Categories or tags in any shape the exporter wrote them: a list, a single string (split on spaces, as
+ * Jekyll does), `['']`, numbers. Empty values are dropped, duplicates (by slug) kept once.
+ */
+export function readTerms(value: unknown): Term[] {
+  const items: unknown[] = Array.isArray(value)
+    ? value
+    : typeof value === 'string'
+      ? value.split(/\s+/)
+      : value === null || value === undefined
+        ? []
+        : [value];
+  const seen = new Set<string>();
+  const terms: Term[] = [];
+  for (const item of items) {
+    if (typeof item !== 'string' && typeof item !== 'number') continue;
+    const name = plainText(String(item));
+    const slug = termSlug(name);
+    if (!name || !slug || seen.has(slug)) continue;
+    seen.add(slug);
+    terms.push({ name, slug });
+  }
+  return terms;
+}

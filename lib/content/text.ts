@@ -1,0 +1,15 @@
+import { decodeHTML } from 'entities';
+
+/** Front-matter text as a reader should see it: entities decoded once, tags and extra whitespace gone. */
+export function plainText(value: string): string {
+  return decodeHTML(value.replace(/<[^>]*>/g, ''))
+    .replace(/[\u200B-\u200D\uFEFF]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The first `count` words of a text, with an ellipsis when it was cut. */
+export function firstWords(text: string, count: number): string {
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.length <= count ? words.join(' ') : `${words.slice(0, count).join(' ')}…`;
+}
