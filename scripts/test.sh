@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# The whole test suite: unit, component and browser tests (the browser tests build and serve real sites).
+# Installs Debian's Chromium first where it is missing. Ends with one line: `N passed, N failed`.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+if [ -z "${CHROMIUM_PATH:-}" ] && [ ! -x /usr/bin/chromium ]; then
+  echo "Installing Chromium (Debian package) for the browser tests..."
+  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null ||
+    { echo "Could not install chromium"; exit 1; }
+fi
+
+mkdir -p test-results
+rm -f test-results/vitest.json
+npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json "$@"
+status=$?
+
+node -e '
+  const fs = require("fs");
+  const file = "test-results/vitest.json";
+  if (!fs.existsSync(file)) { console.log("0 passed, 1 failed"); process.exit(0); }
+  const r = JSON.parse(fs.readFileSync(file, "utf8"));
+  // A file that fails to load counts as a failure even though it ran no test.
+  const broken = r.testResults.filter((f) => f.status === "failed" && f.assertionResults.length === 0).length;
+  console.log(`${r.numPassedTests} passed, ${r.numFailedTests + broken} failed`);
+'
+exit $status

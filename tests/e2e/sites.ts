@@ -1,0 +1,9 @@
+/** The sites the browser tests build and serve: the bundled content, and fixture exports. */
+export const SITES = {
+  bundled: { contentDir: 'content', distDir: '.next-e2e-bundled', port: 3101 },
+  paginated: { contentDir: 'tests/fixtures/paginated-site', distDir: '.next-e2e-paginated', port: 3102 },
+} as const;
+
+export type SiteName = keyof typeof SITES;
+
+export const siteUrl = (name: SiteName) => `http://127.0.0.1:${SITES[name].port}`;
