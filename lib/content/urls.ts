@@ -4,13 +4,21 @@
  */
 
 /** Paths the blog's own routes use; no post or page may take them. */
-export const RESERVED_PREFIXES = ['/page/', '/tag/', '/category/', '/author/', '/feed/', '/wp-content/', '/_next/'];
+export const RESERVED_PREFIXES = ['/page/', '/tag/', '/category/', '/author/', '/feed/', '/wp-content/', '/assets/', '/_next/'];
 
 function safeDecode(path: string): string {
   try {
     return decodeURIComponent(path);
   } catch {
     return path; // a stray `%` that is not an escape: keep the text as written
+  }
+}
+
+function pathnameOf(absoluteUrl: string): string {
+  try {
+    return new URL(absoluteUrl).pathname;
+  } catch {
+    return '';
   }
 }
 
@@ -22,7 +30,7 @@ function safeDecode(path: string): string {
 export function canonicalPath(permalink: string, siteUrl?: string): string | null {
   let path = permalink.trim();
   if (siteUrl && path.toLowerCase().startsWith(siteUrl.toLowerCase())) path = path.slice(siteUrl.length);
-  else if (/^https?:\/\//i.test(path)) path = new URL(path).pathname;
+  else if (/^https?:\/\//i.test(path)) path = pathnameOf(path);
   if (path.includes('?') || path.includes('#')) return null;
   path = safeDecode(path)
     .normalize('NFC')
