@@ -15,8 +15,11 @@ import { contentDir } from '../lib/content/site';
 
 const GENERATED = path.resolve('.contentlayer/generated');
 
+const dir = contentDir();
+const shownDir = path.relative(process.cwd(), dir) || '.';
+
 function fail(message: string): never {
-  console.error(`\n✖ Content build failed\n${message}\n`);
+  console.error(`\n✖ Content build failed (export folder: ${shownDir})\n${message}\n`);
   process.exit(1);
 }
 
@@ -49,8 +52,7 @@ function verifyGenerated(inventory: Inventory) {
   if (problems.length > 0) fail(problems.join('\n'));
 }
 
-const dir = contentDir();
-console.log(`Reading the export in ${path.relative(process.cwd(), dir) || '.'}`);
+console.log(`Reading the export in ${shownDir}`);
 const inventory = checkExport(dir);
 for (const { file, reason } of inventory.skipped) console.log(`  skipped ${file} (${reason})`);
 

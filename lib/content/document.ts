@@ -121,7 +121,8 @@ export function normaliseDocument(file: string, text: string, site: SiteConfig):
     throw new ContentError(file, 'front matter', 'missing: a post needs a `---` block with at least a title or a date');
   }
   const layout = optionalString(data, 'layout', file);
-  if (layout === 'revision' || (kind !== 'page' && isRevisionFileName(fileName))) {
+  // Only `_drafts/` holds revisions by name; a published post may well be called `…-revision-v2-review`.
+  if (layout === 'revision' || (kind === 'draft' && isRevisionFileName(fileName))) {
     return { status: 'skipped', file, reason: 'WordPress revision' };
   }
   const rawTitle = optionalString(data, 'title', file);

@@ -34,12 +34,14 @@ export function splitFrontMatter(text: string, file: string): SplitFile {
  * the YAML starts on, so errors point at the right line of the file.
  */
 export function parseYamlMapping(yamlText: string, file: string, field: string, firstLine = 0): FrontMatter {
-  const doc = parseDocument(yamlText, { schema: 'core', uniqueKeys: false, prettyErrors: false });
+  const doc = parseDocument(yamlText, { schema: 'core', uniqueKeys: false, prettyErrors: true });
   if (doc.errors.length > 0) {
     const err = doc.errors[0]!;
     const line = err.linePos?.[0]?.line;
     const where = line ? ` (line ${line + firstLine} of the file)` : '';
-    throw new ContentError(file, field, `YAML does not parse${where}: ${err.message.split('\n')[0]}`);
+    // The parser's own position counts lines of the YAML alone; the file line above is the one to trust.
+    const reason = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    throw new ContentError(file, field, `YAML does not parse${where}: ${reason}`);
   }
   const data: unknown = doc.toJS();
   if (data === null || data === undefined) return {};

@@ -43,7 +43,12 @@ export function listExportFiles(dir: string): string[] {
  * ContentErrors listing every problem, each naming its file and field.
  */
 export function readInventory(dir: string): Inventory {
-  const site = loadSiteConfig(dir);
+  let site: SiteConfig;
+  try {
+    site = loadSiteConfig(dir);
+  } catch (error) {
+    throw error instanceof ContentError ? new ContentErrors([error]) : error;
+  }
   const inventory: Inventory = { site, posts: [], pages: [], drafts: [], skipped: [] };
   const errors: ContentError[] = [];
   for (const file of listExportFiles(dir)) {
@@ -82,5 +87,6 @@ export function readInventory(dir: string): Inventory {
 /** The one-line summary every content build prints. */
 export function summarise(inventory: Inventory): string {
   const { posts, pages, drafts, skipped } = inventory;
-  return `content: ${posts.length} posts, ${pages.length} pages, ${drafts.length} drafts, ${skipped.length} skipped`;
+  const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+  return `content: ${count(posts.length, 'post')}, ${count(pages.length, 'page')}, ${count(drafts.length, 'draft')}, ${skipped.length} skipped`;
 }

@@ -26,10 +26,11 @@ const cache = new Map<string, SiteConfig>();
 export function loadSiteConfig(dir: string = contentDir()): SiteConfig {
   const cached = cache.get(dir);
   if (cached) return cached;
-  const file = path.join(dir, '_config.yml');
+  // Errors name the file as every content error does: by its path inside the export.
+  const file = '_config.yml';
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readFileSync(path.join(dir, file), 'utf8');
   } catch {
     throw new ContentError(file, '_config.yml', 'missing: the export folder needs its site settings file');
   }

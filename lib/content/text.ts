@@ -1,8 +1,13 @@
 import { decodeHTML } from 'entities';
 
+// Inline HTML elements WordPress titles and excerpts carry. Only these are stripped: `3 < 5 > 2` and
+// `<X Days>` are text, not tags.
+const INLINE_TAG =
+  /<\/?(?:a|abbr|b|br|cite|code|del|em|i|ins|mark|q|s|small|span|strong|sub|sup|u)(?:\s[^<>]*)?\/?>/gi;
+
 /** Front-matter text as a reader should see it: entities decoded once, tags and extra whitespace gone. */
 export function plainText(value: string): string {
-  return decodeHTML(value.replace(/<[^>]*>/g, ''))
+  return decodeHTML(value.replace(INLINE_TAG, ''))
     .replace(/[\u200B-\u200D\uFEFF]/g, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -14,6 +14,11 @@ function safeDecode(path: string): string {
   }
 }
 
+/** `https://site.example/x/` is on `https://site.example`; `https://site.example.org/x/` is not. */
+function isOnSite(url: string, siteUrl: string): boolean {
+  return url.toLowerCase().startsWith(siteUrl.toLowerCase()) && /^($|[/?#])/.test(url.slice(siteUrl.length));
+}
+
 function pathnameOf(absoluteUrl: string): string {
   try {
     return new URL(absoluteUrl).pathname;
@@ -29,7 +34,7 @@ function pathnameOf(absoluteUrl: string): string {
  */
 export function canonicalPath(permalink: string, siteUrl?: string): string | null {
   let path = permalink.trim();
-  if (siteUrl && path.toLowerCase().startsWith(siteUrl.toLowerCase())) path = path.slice(siteUrl.length);
+  if (siteUrl && isOnSite(path, siteUrl)) path = path.slice(siteUrl.length);
   else if (/^https?:\/\//i.test(path)) path = pathnameOf(path);
   if (path.includes('?') || path.includes('#')) return null;
   path = safeDecode(path)

@@ -58,7 +58,7 @@ describe('wp-shapes inventory', () => {
   });
 
   test('summary line', () => {
-    expect(summarise(shapesInventory())).toBe('content: 51 posts, 3 pages, 1 drafts, 7 skipped');
+    expect(summarise(shapesInventory())).toBe('content: 51 posts, 3 pages, 1 draft, 7 skipped');
   });
 
   test('reading the export twice gives the same inventory', () => {

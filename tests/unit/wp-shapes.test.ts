@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatLongDate, instant } from '../../lib/content/dates';
 import type { DocumentMeta } from '../../lib/content/document';
-import { readSourceFile } from '../../lib/content/document';
+import { normaliseDocument, readSourceFile } from '../../lib/content/document';
 import {
   LEAK_MARKER,
   WP_SHAPES_DIR,
@@ -429,5 +429,19 @@ describe('pages and drafts', () => {
     ['README.md', 'no front matter'],
   ])('readSourceFile skips %s (%s)', (file, reason) => {
     expect(readSourceFile(WP_SHAPES_DIR, file, shapesInventory().site)).toEqual({ status: 'skipped', file, reason });
+  });
+});
+
+describe('revisions are recognised by name only among drafts', () => {
+  const text = '---\ntitle: Product revision v2 review\ndate: 2020-01-01T10:00:00+00:00\nlayout: post\n---\nBody\n';
+
+  test('a published post whose slug contains "revision-v2" is a post', () => {
+    const source = normaliseDocument('_posts/2020-01-01-product-revision-v2-review.md', text, shapesInventory().site);
+    expect(source.status).toBe('content');
+  });
+
+  test('the same name in _drafts/ is a revision', () => {
+    const source = normaliseDocument('_drafts/7-revision-v2-review.md', text, shapesInventory().site);
+    expect(source).toMatchObject({ status: 'skipped', reason: 'WordPress revision' });
   });
 });
