@@ -1,0 +1,136 @@
+/**
+ * Plugin metadata (personal data: submitter e-mail and IP, SEO fields) and drafts never reach the build output
+ * or anything served. The markers are planted in the fixture's plugin keys, its draft, its scheduled post and
+ * its About page (LEAKMARKER-shapes-5e1d is the marker of the front-matter-shapes fixture).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { get, linkHrefs, scriptSources } from './helpers';
+import { LEAK_MARKERS, NEWEST_FIRST } from './paginated-fixture';
+import { SITES, siteUrl, type SiteName } from './sites';
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return walk(full);
+    return entry.isFile() ? [full] : [];
+  });
+}
+
+/** Each marker as UTF-8 and as UTF-16LE bytes (source maps and caches are UTF-8; V8 snapshots can be UTF-16). */
+const NEEDLES = LEAK_MARKERS.flatMap((marker) => [
+  { marker, bytes: Buffer.from(marker, 'utf8') },
+  { marker, bytes: Buffer.from(marker, 'utf16le') },
+]);
+
+function markersIn(bytes: Buffer | string): string[] {
+  const buf = typeof bytes === 'string' ? Buffer.from(bytes) : bytes;
+  return [...new Set(NEEDLES.filter((n) => buf.includes(n.bytes)).map((n) => n.marker))];
+}
+
+/** Same-site links of a page, as paths (query and hash dropped). */
+function internalPaths(html: string): string[] {
+  return linkHrefs(html)
+    .filter((href) => href.startsWith('/') && !href.startsWith('//'))
+    .map((href) => href.replace(/[?#].*$/, ''));
+}
+
+/** Every page a visitor can reach from the home page by following links, with its HTML. */
+async function crawl(site: SiteName): Promise<Map<string, string>> {
+  const seen = new Map<string, string>();
+  const queue = ['/'];
+  while (queue.length > 0) {
+    const next = queue.shift()!;
+    if (seen.has(next)) continue;
+    const res = await get(site, next);
+    expect(res.status, `${next} (linked from the site)`).toBe(200);
+    seen.set(next, res.body);
+    for (const link of internalPaths(res.body)) if (!seen.has(link)) queue.push(link);
+  }
+  return seen;
+}
+
+describe('build output', () => {
+  it.each(Object.keys(SITES) as SiteName[])('no file of the %s build contains a marker', (site) => {
+    const dir = SITES[site].distDir;
+    const files = walk(dir);
+    // The walk really covers a build: the server bundle and the prerendered pages are there.
+    expect(files.length).toBeGreaterThan(100);
+    expect(files.some((f) => f.endsWith(`${path.sep}BUILD_ID`))).toBe(true);
+    expect(files.some((f) => f.endsWith('.html'))).toBe(true);
+
+    const offenders = files.flatMap((file) => {
+      if (statSync(file).size === 0) return [];
+      const found = markersIn(readFileSync(file));
+      return found.length > 0 ? [`${path.relative(dir, file)}: ${found.join(', ')}`] : [];
+    });
+    expect(offenders).toEqual([]);
+  });
+
+  it('the walk would see a marker: post bodies of the fixture are in its build, as plain bytes', () => {
+    // A positive control for the test above, with text that sits next to the markers in the export.
+    const files = walk(SITES.paginated.distDir);
+    const needle = Buffer.from('This is the body of fixture post number 7.');
+    expect(files.some((file) => readFileSync(file).includes(needle))).toBe(true);
+  });
+});
+
+describe('served pages', () => {
+  it.each(Object.keys(SITES) as SiteName[])(
+    'no page of the %s site reachable from its home page contains a marker, in HTML or RSC payload',
+    async (site) => {
+      const pages = await crawl(site);
+      if (site === 'paginated') {
+        // Home, its pages 2-3, every post, every tag and category archive page.
+        for (const p of NEWEST_FIRST) expect(pages.has(p.url), p.url).toBe(true);
+        for (const p of ['/', '/page/2/', '/page/3/', '/tag/machine-learning/page/2/', '/category/startups/page/2/']) {
+          expect(pages.has(p), p).toBe(true);
+        }
+        expect(pages.size).toBeGreaterThan(40);
+      } else {
+        expect(pages.size).toBeGreaterThanOrEqual(2);
+      }
+      const offenders: string[] = [];
+      for (const [url, html] of pages) {
+        const found = markersIn(html);
+        if (found.length > 0) offenders.push(`${url}: ${found.join(', ')}`);
+        // What the client router fetches on navigation: the page's RSC payload.
+        // (Next.js answers with a redirect to `?_rsc=<hash>` first; fetch follows it.)
+        const rsc = await fetch(`${siteUrl(site)}${url}`, { headers: { RSC: '1' } });
+        const payload = await rsc.text();
+        expect(rsc.status, url).toBe(200);
+        expect(rsc.headers.get('content-type'), url).toMatch(/^text\/x-component/);
+        if (site === 'paginated' && url === NEWEST_FIRST[0]!.url) {
+          // Positive control: the payload is the page's own data.
+          expect(payload).toContain('This is the body of fixture post number 28.');
+        }
+        const inPayload = markersIn(payload);
+        if (inPayload.length > 0) offenders.push(`${url} (RSC): ${inPayload.join(', ')}`);
+      }
+      expect(offenders).toEqual([]);
+    },
+  );
+
+  it('the About page, which carries an SEO plugin key, does not show it', async () => {
+    const res = await get('paginated', '/about/');
+    expect(res.status).toBe(200);
+    expect(markersIn(res.body)).toEqual([]);
+    expect(res.body).not.toContain('_yoast_wpseo_metadesc');
+    expect(res.body).not.toContain('page description');
+  });
+
+  it('the 404 page and the served client scripts contain no marker', async () => {
+    const notFound = await get('paginated', '/draftmarker-unpublished-idea/');
+    expect(notFound.status).toBe(404);
+    expect(markersIn(notFound.body)).toEqual([]);
+    const home = await get('paginated', '/');
+    const scripts = scriptSources(home.body);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const src of scripts) {
+      const js = await get('paginated', src);
+      expect(js.status, src).toBe(200);
+      expect(markersIn(js.body), src).toEqual([]);
+    }
+  });
+});
