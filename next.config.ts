@@ -7,7 +7,10 @@ const nextConfig: NextConfig = {
   // Lets the test suite build two sites (the bundled one and a fixture export) side by side.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   async redirects() {
-    return [{ source: '/page/1/', destination: '/', permanent: true }];
+    return [
+      { source: '/page/1/', destination: '/', permanent: true },
+      { source: '/:taxonomy(tag|category)/:slug/page/1/', destination: '/:taxonomy/:slug/', permanent: true },
+    ];
   },
 };
 

@@ -9,7 +9,14 @@ import { SITES, siteUrl, type SiteName } from './sites';
 
 function envFor(name: SiteName): NodeJS.ProcessEnv {
   const { contentDir, distDir } = SITES[name];
-  return { ...process.env, BLOG_CONTENT_DIR: contentDir, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' };
+  // Vitest sets NODE_ENV=test; the sites must be built and served exactly as in production.
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    BLOG_CONTENT_DIR: contentDir,
+    NEXT_DIST_DIR: distDir,
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
 }
 
 function build(name: SiteName) {
