@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { instant } from './dates';
 import { readSourceFile, type DocumentMeta } from './document';
 import { ContentError, ContentErrors } from './errors';
 import { pathKind } from './export-layout';
@@ -85,8 +86,10 @@ export function readInventory(dir: string): Inventory {
 }
 
 /** The one-line summary every content build prints. */
-export function summarise(inventory: Inventory): string {
+export function summarise(inventory: Inventory, now: number = Date.now()): string {
   const { posts, pages, drafts, skipped } = inventory;
   const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
-  return `content: ${count(posts.length, 'post')}, ${count(pages.length, 'page')}, ${count(drafts.length, 'draft')}, ${skipped.length} skipped`;
+  const scheduled = posts.filter((post) => post.date !== null && instant(post.date) > now).length;
+  const postCount = count(posts.length, 'post') + (scheduled > 0 ? ` (${scheduled} scheduled)` : '');
+  return `content: ${postCount}, ${count(pages.length, 'page')}, ${count(drafts.length, 'draft')}, ${skipped.length} skipped`;
 }

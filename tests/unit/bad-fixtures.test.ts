@@ -125,8 +125,8 @@ describe('the content CLI (--check only)', () => {
     expect(good.stderr).toBe('');
     expect(good.status).toBe(0);
     const lines = good.stdout.trim().split('\n');
-    expect(lines.at(-1)).toMatch(/^content: \d+ posts?, \d+ pages?, \d+ drafts?, \d+ skipped$/);
-    expect(lines.at(-1)).toBe('content: 51 posts, 3 pages, 1 draft, 7 skipped');
+    expect(lines.at(-1)).toMatch(/^content: \d+ posts?( \(\d+ scheduled\))?, \d+ pages?, \d+ drafts?, \d+ skipped$/);
+    expect(lines.at(-1)).toBe('content: 51 posts (1 scheduled), 3 pages, 1 draft, 7 skipped');
     expect(lines.filter((line) => line.startsWith('content: '))).toHaveLength(1);
     // Each skipped file is said once; media files are not mentioned.
     expect(lines.filter((line) => line.trim().startsWith('skipped '))).toHaveLength(7);

@@ -58,7 +58,12 @@ describe('wp-shapes inventory', () => {
   });
 
   test('summary line', () => {
-    expect(summarise(shapesInventory())).toBe('content: 51 posts, 3 pages, 1 draft, 7 skipped');
+    expect(summarise(shapesInventory())).toBe('content: 51 posts (1 scheduled), 3 pages, 1 draft, 7 skipped');
+  });
+
+  test('once its date has passed, the scheduled post is no longer counted as scheduled', () => {
+    const inThe2100s = Date.parse('2100-01-01T00:00:00Z');
+    expect(summarise(shapesInventory(), inThe2100s)).toBe('content: 51 posts, 3 pages, 1 draft, 7 skipped');
   });
 
   test('reading the export twice gives the same inventory', () => {
