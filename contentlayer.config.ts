@@ -25,9 +25,10 @@ const notContent = (() => {
 })();
 
 function entryOf(file: string): Promise<Entry> {
-  const source = readSourceFile(dir, file, loadSiteConfig(dir));
+  const site = loadSiteConfig(dir);
+  const source = readSourceFile(dir, file, site);
   if (source.status !== 'content') throw new Error(`${file}: ${source.reason}, yet Contentlayer read it`);
-  return toEntry(source.meta, source.body);
+  return toEntry(source.meta, source.body, site);
 }
 
 function skipMarkdown(this: Processor) {

@@ -1,3 +1,6 @@
+// KaTeX's stylesheet, for posts whose math was typeset at build time; only post and page routes load it.
+import 'katex/dist/katex.min.css';
+
 /** Body HTML that was rendered and sanitised at content-build time (lib/markdown): inserted, never re-parsed. */
 export function ArticleBody({ html }: { html: string }) {
   return (

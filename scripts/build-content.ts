@@ -11,7 +11,7 @@ import path from 'node:path';
 import { ContentErrors } from '../lib/content/errors';
 import { readInventory, summarise, type Inventory } from '../lib/content/inventory';
 import { contentDir } from '../lib/content/site';
-import { compareWithGenerated } from '../lib/content/verify-generated';
+import { bodyReport, compareWithGenerated } from '../lib/content/verify-generated';
 
 const GENERATED = path.resolve('.contentlayer/generated');
 
@@ -41,5 +41,10 @@ if (!process.argv.includes('--check')) {
   if (run.status !== 0) fail(`contentlayer2 build exited with ${run.status ?? run.signal}`);
   const problems = compareWithGenerated(inventory, GENERATED);
   if (problems.length > 0) fail(problems.map((p) => `  - ${p}`).join('\n'));
+  const report = bodyReport(inventory, GENERATED, dir);
+  if (report.length > 0) {
+    console.log(`What rendering the posts found (${report.length}):`);
+    for (const line of report) console.log(`  ${line}`);
+  }
 }
 console.log(summarise(inventory));

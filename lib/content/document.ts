@@ -40,6 +40,8 @@ export interface DocumentMeta {
   tags: Term[];
   image: FeaturedImage | null;
   format: string | null;
+  /** `mathjax: true` (or `math: true`): the body's TeX is typeset. */
+  math: boolean;
 }
 
 export type SourceFile =
@@ -159,6 +161,7 @@ export function normaliseDocument(file: string, text: string, site: SiteConfig):
       tags: readTerms(data.tags),
       image: readImage(data, file, site),
       format: optionalString(data, 'format', file),
+      math: [data.mathjax, data.math].some((value) => unwrap(value) === true || unwrap(value) === 'true'),
     },
   };
 }

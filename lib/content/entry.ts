@@ -2,6 +2,7 @@ import readingTime from 'reading-time';
 import { renderMarkdown } from '../markdown/pipeline';
 import { formatLongDate } from './dates';
 import type { DocumentMeta } from './document';
+import type { SiteConfig } from './site';
 import { firstWords } from './text';
 
 /** WordPress's automatic excerpt length, in words. */
@@ -19,18 +20,29 @@ export interface Entry extends Omit<DocumentMeta, 'title' | 'excerpt'> {
   readingMinutes: number;
   /** Sanitised body HTML. */
   html: string;
+  /** Shortcodes the body lost (`gallery`, `contact-form-7`…), reported by the build. */
+  removedShortcodes: string[];
+  /** Root-relative links of the body, checked by the build against the site's URLs and media. */
+  internalLinks: string[];
 }
 
 /** Renders a document's body and completes its metadata. Runs once per document, at content-build time. */
-export async function toEntry(meta: DocumentMeta, body: string): Promise<Entry> {
-  const { html, text } = await renderMarkdown(body);
+export async function toEntry(meta: DocumentMeta, body: string, site: SiteConfig): Promise<Entry> {
+  const { html, text, excerptText, removedShortcodes, internalLinks } = await renderMarkdown(body, {
+    siteUrl: site.url,
+    indentedCode: site.indentedCode,
+    math: site.math || meta.math,
+  });
   const fallbackTitle = text ? firstWords(text, UNTITLED_HEADING_WORDS) : meta.date ? formatLongDate(meta.date) : meta.url;
   return {
     ...meta,
     title: meta.title ?? fallbackTitle,
     hasTitle: meta.title !== null,
-    excerpt: meta.excerpt ?? firstWords(text, EXCERPT_WORDS),
+    // Hand-written excerpt, else the text before <!--more-->, else WordPress's automatic 55 words.
+    excerpt: meta.excerpt ?? (excerptText || firstWords(text, EXCERPT_WORDS)),
     readingMinutes: Math.max(1, Math.round(readingTime(text).minutes)),
     html,
+    removedShortcodes,
+    internalLinks,
   };
 }

@@ -12,6 +12,10 @@ export interface SiteConfig {
   /** Posts per listing page (WordPress's "Blog pages show at most"). */
   paginate: number;
   language: string;
+  /** `indented_code: true`: four-space-indented text is code (programming blogs). Off, it is text, as on WordPress. */
+  indentedCode: boolean;
+  /** `math: true`: every post's `$$…$$` and `\(…\)` are typeset. Posts can opt in alone with `mathjax: true`. */
+  math: boolean;
 }
 
 /** The export folder the whole build reads: `BLOG_CONTENT_DIR`, else the bundled `content/`. */
@@ -54,6 +58,8 @@ export function loadSiteConfig(dir: string = contentDir()): SiteConfig {
     email: str('email') || null,
     paginate,
     language: str('lang') || str('language') || 'en',
+    indentedCode: data.indented_code === true,
+    math: data.math === true,
   };
   cache.set(dir, config);
   return config;

@@ -1,14 +1,20 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Entry } from './entry';
 import type { Inventory } from './inventory';
+import { canonicalPath } from './urls';
 
 const TYPES = { Post: 'posts', Page: 'pages', Draft: 'drafts' } as const;
+type TypeName = keyof typeof TYPES;
 
-/** Source files of one document type in Contentlayer's output folder. */
-function generatedFiles(generatedDir: string, type: keyof typeof TYPES): string[] {
-  const file = path.join(generatedDir, type, '_index.json');
-  const index = JSON.parse(readFileSync(file, 'utf8')) as { _raw: { sourceFilePath: string } }[];
-  return index.map((doc) => doc._raw.sourceFilePath);
+interface GeneratedDoc {
+  _raw: { sourceFilePath: string };
+  entry: Entry;
+}
+
+/** The documents of one type in Contentlayer's output folder. */
+export function readGenerated(generatedDir: string, type: TypeName): GeneratedDoc[] {
+  return JSON.parse(readFileSync(path.join(generatedDir, type, '_index.json'), 'utf8')) as GeneratedDoc[];
 }
 
 /**
@@ -18,12 +24,54 @@ function generatedFiles(generatedDir: string, type: keyof typeof TYPES): string[
  */
 export function compareWithGenerated(inventory: Inventory, generatedDir: string): string[] {
   const problems: string[] = [];
-  for (const [type, key] of Object.entries(TYPES) as [keyof typeof TYPES, (typeof TYPES)[keyof typeof TYPES]][]) {
-    const generated = new Set(generatedFiles(generatedDir, type));
+  for (const [type, key] of Object.entries(TYPES) as [TypeName, (typeof TYPES)[TypeName]][]) {
+    const generated = new Set(readGenerated(generatedDir, type).map((doc) => doc._raw.sourceFilePath));
     for (const doc of inventory[key]) {
       if (!generated.delete(doc.file)) problems.push(`${doc.file}: missing from Contentlayer's ${type} output`);
     }
     for (const extra of generated) problems.push(`${extra}: in Contentlayer's ${type} output, but not a ${type.toLowerCase()} of the export`);
   }
   return problems;
+}
+
+/** Every URL the site serves a page at, for checking the links inside posts. */
+function siteUrls(inventory: Inventory, entries: Entry[]): Set<string> {
+  const urls = new Set(['/', ...inventory.posts.map((d) => d.url), ...inventory.pages.map((d) => d.url)]);
+  for (const entry of entries) {
+    for (const term of entry.tags) urls.add(`/tag/${term.slug}/`);
+    for (const term of entry.categories) urls.add(`/category/${term.slug}/`);
+  }
+  return urls;
+}
+
+/** Whether a root-relative link leads somewhere: a page of the site, a listing page, or a media file. */
+function linkResolves(link: string, urls: Set<string>, exportDir: string): boolean {
+  let decoded: string;
+  try {
+    decoded = decodeURI(link);
+  } catch {
+    return false;
+  }
+  if (/^\/(wp-content|assets)\//.test(decoded)) return existsSync(path.join(exportDir, decoded));
+  if (/^\/((tag|category)\/[^/]+\/)?page\/\d+\/?$/.test(decoded)) return true;
+  const canonical = canonicalPath(decoded);
+  return canonical !== null && urls.has(canonical);
+}
+
+/**
+ * What rendering found in the published bodies, one line per document: shortcodes it removed and internal
+ * links that lead nowhere in the new site.
+ */
+export function bodyReport(inventory: Inventory, generatedDir: string, exportDir: string): string[] {
+  const entries = [...readGenerated(generatedDir, 'Post'), ...readGenerated(generatedDir, 'Page')].map((d) => d.entry);
+  const urls = siteUrls(inventory, entries);
+  const lines: string[] = [];
+  for (const entry of entries) {
+    if (entry.removedShortcodes.length > 0) {
+      lines.push(`${entry.file}: removed shortcodes ${entry.removedShortcodes.map((n) => `[${n}]`).join(', ')}`);
+    }
+    const missing = entry.internalLinks.filter((link) => !linkResolves(link, urls, exportDir));
+    if (missing.length > 0) lines.push(`${entry.file}: links to missing ${missing.join(', ')}`);
+  }
+  return lines;
 }

@@ -1,47 +1,126 @@
+/**
+ * WordPress Markdown -> safe HTML, once per document at content-build time:
+ *
+ *   source text   code masked; shortcodes, kramdown attribute lists and \( \) math delimiters handled
+ *   remark        CommonMark + GFM (+ math), raw HTML kept as nodes, `<X Days>` kept as text, <!--more-->
+ *   rehype        raw HTML parsed into the tree, then sanitised with an allowlist
+ *   after that    trusted transforms only: embeds, images, links, headings, highlighting, KaTeX
+ */
 import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import { toText } from 'hast-util-to-text';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeHighlight from 'rehype-highlight';
+import rehypeKatex from 'rehype-katex';
 import rehypeRaw from 'rehype-raw';
-import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
+import { VFile } from 'vfile';
+import { maskCode } from './code-mask';
+import { removeAttributeLists } from './kramdown';
+import {
+  headingAnchor,
+  rehypeCaptureText,
+  rehypeDemoteHeadings,
+  rehypeEmbeds,
+  rehypeImages,
+  rehypeLinks,
+  rehypeMarkMoreBreak,
+} from './rehype-wordpress';
+import { remarkTextThatIsNotHtml } from './remark-wordpress';
+import { sanitizeSchema } from './sanitize-schema';
+import { replaceShortcodes } from './shortcodes';
 
-/**
- * What survives sanitising: GitHub's allowlist (no script, no `on*=` handlers, no `javascript:` URLs) plus the
- * elements WordPress posts use that it lacks.
- */
-export const sanitizeSchema: SanitizeSchema = {
-  ...defaultSchema,
-  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'cite', 'abbr', 'mark', 'small', 'u'],
-  attributes: {
-    ...defaultSchema.attributes,
-    img: [...(defaultSchema.attributes?.img ?? []), 'loading', 'decoding'],
-    abbr: ['title'],
-  },
-};
+export { sanitizeSchema };
 
-/**
- * WordPress Markdown, with the raw HTML the exporter left in it, to a sanitised HTML tree. Raw HTML is parsed
- * into the tree, not passed through as text, so the sanitiser sees every element.
- */
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkRehype, { allowDangerousHtml: true })
-  .use(rehypeRaw)
-  .use(rehypeSanitize, sanitizeSchema)
-  .freeze();
+export interface RenderOptions {
+  /** The old site's address: absolute links to it become root-relative. */
+  siteUrl?: string;
+  /** Four-space-indented text is code (programming blogs) rather than text (WordPress's own behaviour). */
+  indentedCode?: boolean;
+  /** Typeset `$$…$$`, `$…$`, `\(…\)` and `\[…\]` with KaTeX; off, a dollar sign is money. */
+  math?: boolean;
+}
 
 export interface RenderedBody {
   html: string;
   /** The body as plain text, for excerpts and reading time. */
   text: string;
+  /** Plain text before `<!--more-->`, WordPress's excerpt break; null without one. */
+  excerptText: string | null;
+  /** Shortcodes removed from the body (`gallery`, `contact-form-7`…), for the build output. */
+  removedShortcodes: string[];
+  /** Root-relative link targets of the body, for the build's missing-link report. */
+  internalLinks: string[];
 }
 
-/** Renders one post body (front matter already removed). Runs once per document, at content-build time. */
-export async function renderMarkdown(markdown: string): Promise<RenderedBody> {
-  const tree = (await processor.run(processor.parse(markdown))) as Root;
-  return { html: toHtml(tree), text: toText(tree).replace(/\s+/g, ' ').trim() };
+/** Turns off CommonMark's indented code blocks (micromark's `codeIndented` construct). */
+function remarkNoIndentedCode(this: Processor) {
+  const data = this.data() as { micromarkExtensions?: unknown[] };
+  (data.micromarkExtensions ??= []).push({ disable: { null: ['codeIndented'] } });
+}
+
+function buildProcessor({ siteUrl, indentedCode = false, math = false }: RenderOptions) {
+  const processor = unified().use(remarkParse).use(remarkGfm);
+  if (!indentedCode) processor.use(remarkNoIndentedCode);
+  if (math) processor.use(remarkMath);
+  processor
+    .use(remarkTextThatIsNotHtml)
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeRaw)
+    .use(rehypeMarkMoreBreak)
+    .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeCaptureText)
+    .use(rehypeEmbeds)
+    .use(rehypeImages)
+    .use(rehypeLinks, { siteUrl })
+    .use(rehypeDemoteHeadings)
+    .use(rehypeSlug)
+    .use(rehypeAutolinkHeadings, {
+      behavior: 'append',
+      properties: { className: ['heading-anchor'], ariaLabel: 'Link to this section' },
+      content: headingAnchor,
+    })
+    .use(rehypeHighlight, { detect: false });
+  if (math) processor.use(rehypeKatex, { strict: 'ignore' });
+  return processor.freeze();
+}
+
+const processors = new Map<string, ReturnType<typeof buildProcessor>>();
+
+function processorFor(options: RenderOptions) {
+  const key = JSON.stringify([options.siteUrl ?? '', !!options.indentedCode, !!options.math]);
+  let processor = processors.get(key);
+  if (!processor) processors.set(key, (processor = buildProcessor(options)));
+  return processor;
+}
+
+/** `\(x\)` and `\[x\]` (MathJax's delimiters) as remark-math's `$x$` and `$$x$$`. */
+function mathDelimiters(text: string): string {
+  return text
+    .replace(/\\\[([\s\S]+?)\\\]/g, (_, tex: string) => `$$${tex}$$`)
+    .replace(/\\\(([\s\S]+?)\\\)/g, (_, tex: string) => `$${tex}$`);
+}
+
+/** Renders one post body (front matter already removed). */
+export async function renderMarkdown(markdown: string, options: RenderOptions = {}): Promise<RenderedBody> {
+  const masked = maskCode(markdown, !!options.indentedCode);
+  const shortcodes = replaceShortcodes(masked.text);
+  let text = removeAttributeLists(shortcodes.text);
+  if (options.math) text = mathDelimiters(text);
+
+  const processor = processorFor(options);
+  const file = new VFile(masked.unmask(text));
+  const tree = (await processor.run(processor.parse(file), file)) as Root;
+  return {
+    html: toHtml(tree),
+    text: file.data.text ?? '',
+    excerptText: file.data.excerptText ?? null,
+    removedShortcodes: shortcodes.removed,
+    internalLinks: file.data.internalLinks ?? [],
+  };
 }

@@ -23,8 +23,11 @@ function entry(n: number): Entry {
     tags: [{ name: 'Machine Learning', slug: 'machine-learning' }],
     image: null,
     format: null,
+    math: false,
     readingMinutes: 1,
     html: `<p>Body ${n}</p>`,
+    removedShortcodes: [],
+    internalLinks: [],
   };
 }
 

@@ -36,9 +36,10 @@ export function shapeMeta(file: string): DocumentMeta {
 
 /** Reads one wp-shapes file the way Contentlayer's computed field does, and completes it to an Entry. */
 export async function entryOf(file: string): Promise<Entry> {
-  const source = readSourceFile(WP_SHAPES_DIR, file, shapesInventory().site);
+  const { site } = shapesInventory();
+  const source = readSourceFile(WP_SHAPES_DIR, file, site);
   if (source.status !== 'content') throw new Error(`${file} was skipped: ${source.reason}`);
-  return toEntry(source.meta, source.body);
+  return toEntry(source.meta, source.body, site);
 }
 
 let entries: Promise<Entry[]> | undefined;

@@ -15,6 +15,8 @@ describe('wp-shapes inventory', () => {
       email: 'editor@shapes.example',
       paginate: 4,
       language: 'en',
+      indentedCode: false,
+      math: false,
     });
     expect(shapesInventory().site.url).toBe('https://shapes.example');
   });

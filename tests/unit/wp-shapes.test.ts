@@ -42,12 +42,13 @@ describe('the normalised shape', () => {
       tags: [],
       image: null,
       format: null,
+      math: false,
     });
   });
 
   test('no document of wp-shapes carries a key beyond DocumentMeta (plugin keys never get through)', () => {
     const keys = [
-      'author', 'categories', 'date', 'excerpt', 'file', 'format', 'guid', 'image', 'kind', 'tags', 'title', 'url', 'wpId',
+      'author', 'categories', 'date', 'excerpt', 'file', 'format', 'guid', 'image', 'kind', 'math', 'tags', 'title', 'url', 'wpId',
     ];
     const { posts, pages, drafts } = shapesInventory();
     for (const doc of [...posts, ...pages, ...drafts]) expect(Object.keys(doc).sort(), doc.file).toEqual(keys);
@@ -379,6 +380,7 @@ describe('YAML quirks', () => {
       ],
       image: null,
       format: null,
+      math: false,
     });
     const entry = await entryOf(file);
     expect(entry.html.match(/<p>/g)).toHaveLength(2);
@@ -418,6 +420,7 @@ describe('pages and drafts', () => {
         tags: [],
         image: null,
         format: null,
+        math: false,
       },
     ]);
   });

@@ -1,0 +1,35 @@
+/**
+ * Text transforms on the Markdown source (shortcodes, kramdown attribute lists, math delimiters) must never
+ * touch code samples. `maskCode` swaps every code region for a placeholder; `unmask` puts them back.
+ */
+
+const PLACEHOLDER = /\uE000(\d+)\uE001/g;
+
+// Fenced blocks (to their closing fence, or to the end of the text), <pre>/<code> elements, inline code spans.
+const FENCED = /^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[`~]*[ \t]*$|(?![\s\S]))/gm;
+const HTML_CODE = /<(pre|code)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+const INLINE_CODE = /(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g;
+// Four-space-indented blocks after a blank line, only where indentation means code.
+const INDENTED = /(^|\n[ \t]*\n)((?:(?: {4}|\t)[^\n]*(?:\n|$))+)/g;
+
+export interface Masked {
+  text: string;
+  unmask(text: string): string;
+}
+
+export function maskCode(markdown: string, indentedCode: boolean): Masked {
+  const saved: string[] = [];
+  const keep = (code: string) => `\uE000${saved.push(code) - 1}\uE001`;
+  let text = markdown.replace(FENCED, keep).replace(HTML_CODE, keep);
+  if (indentedCode) text = text.replace(INDENTED, (_, before: string, block: string) => before + keep(block));
+  text = text.replace(INLINE_CODE, keep);
+  return {
+    text,
+    unmask: (masked) => {
+      // Placeholders can nest (a fence that held an inline span): restore until none is left.
+      let out = masked;
+      while (PLACEHOLDER.test(out)) out = out.replace(PLACEHOLDER, (_, i: string) => saved[Number(i)]!);
+      return out;
+    },
+  };
+}
