@@ -30,6 +30,8 @@ import {
   rehypeImages,
   rehypeLinks,
   rehypeMarkMoreBreak,
+  rehypeSafeHeadingIds,
+  rehypeTaskListInputsOnly,
 } from './rehype-wordpress';
 import { remarkTextThatIsNotHtml } from './remark-wordpress';
 import { sanitizeSchema } from './sanitize-schema';
@@ -76,10 +78,12 @@ function buildProcessor({ siteUrl, indentedCode = false, math = false }: RenderO
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeCaptureText)
     .use(rehypeEmbeds)
+    .use(rehypeTaskListInputsOnly)
     .use(rehypeImages)
     .use(rehypeLinks, { siteUrl })
     .use(rehypeDemoteHeadings)
     .use(rehypeSlug)
+    .use(rehypeSafeHeadingIds)
     .use(rehypeAutolinkHeadings, {
       behavior: 'append',
       properties: { className: ['heading-anchor'], ariaLabel: 'Link to this section' },

@@ -6,6 +6,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { h } from 'hastscript';
 import { visit, SKIP } from 'unist-util-visit';
+import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 
 const classes = (node: Element): string[] => (Array.isArray(node.properties.className) ? node.properties.className.map(String) : []);
@@ -144,6 +145,24 @@ export function rehypeEmbeds() {
   };
 }
 
+// ---------------------------------------------------------------------------------------------- forms
+
+/**
+ * The allowlist keeps `<input>` for GFM task lists (`- [x] done`), and so also keeps the inputs of a spam
+ * `<form>` (as disabled checkboxes). Only inputs inside a task-list item stay.
+ */
+export function rehypeTaskListInputsOnly() {
+  return (tree: Root) => {
+    const stray: { parent: Root | Element; node: Element }[] = [];
+    visitParents(tree, 'element', (node, ancestors) => {
+      if (node.tagName !== 'input') return;
+      const inTaskList = ancestors.some((a) => a.type === 'element' && a.tagName === 'li' && classes(a).includes('task-list-item'));
+      if (!inTaskList) stray.push({ parent: ancestors.at(-1) as Root | Element, node });
+    });
+    for (const { parent, node } of stray) parent.children.splice(parent.children.indexOf(node), 1);
+  };
+}
+
 // ---------------------------------------------------------------------------------------------- images
 
 const ALIGN = new Set(['left', 'right', 'center']);
@@ -225,3 +244,18 @@ export function rehypeDemoteHeadings() {
 }
 
 export const headingAnchor: ElementContent = { type: 'text', value: '#' };
+
+/**
+ * Heading ids are added after sanitising, so they miss its `user-content-` prefix. An element id also names a
+ * global in the browser: a heading "__next_f" would shadow the variable Next.js's inline scripts push to and
+ * break the page. Ids starting with an underscore (what scripts' own globals look like) get a prefix.
+ */
+export function rehypeSafeHeadingIds() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node) => {
+      if (/^h[1-6]$/.test(node.tagName) && String(node.properties.id ?? '').startsWith('_')) {
+        node.properties.id = `section-${String(node.properties.id)}`;
+      }
+    });
+  };
+}

@@ -36,14 +36,23 @@ function internalPaths(html: string): string[] {
     .map((href) => href.replace(/[?#].*$/, ''));
 }
 
+/**
+ * Body fixtures that link, on purpose, to pages and uploads that do not exist (the build lists them); every
+ * other site must have no broken internal link.
+ */
+const BROKEN_ON_PURPOSE: Partial<Record<SiteName, 'any'>> = { bodies: 'any', hostile: 'any' };
+
 /** Every page a visitor can reach from the home page by following links, with its HTML. */
 async function crawl(site: SiteName): Promise<Map<string, string>> {
   const seen = new Map<string, string>();
   const queue = ['/'];
+  const visited = new Set<string>();
   while (queue.length > 0) {
     const next = queue.shift()!;
-    if (seen.has(next)) continue;
+    if (visited.has(next)) continue;
+    visited.add(next);
     const res = await get(site, next);
+    if (res.status === 404 && BROKEN_ON_PURPOSE[site]) continue;
     expect(res.status, `${next} (linked from the site)`).toBe(200);
     seen.set(next, res.body);
     for (const link of internalPaths(res.body)) if (!seen.has(link)) queue.push(link);

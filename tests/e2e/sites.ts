@@ -2,6 +2,8 @@
 export const SITES = {
   bundled: { contentDir: 'content', distDir: '.next-e2e-bundled', port: 3101 },
   paginated: { contentDir: 'tests/fixtures/paginated-site', distDir: '.next-e2e-paginated', port: 3102 },
+  bodies: { contentDir: 'tests/fixtures/wp-bodies', distDir: '.next-e2e-bodies', port: 3103 },
+  hostile: { contentDir: 'tests/fixtures/hostile-site', distDir: '.next-e2e-hostile', port: 3104 },
 } as const;
 
 export type SiteName = keyof typeof SITES;

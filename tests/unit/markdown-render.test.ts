@@ -666,3 +666,25 @@ describe('Markdown and raw HTML that posts use', () => {
     none(dom, '[style]');
   });
 });
+
+describe('heading ids never shadow a script global', () => {
+  test('a heading "__next_f" gets a prefixed id (Next.js pushes to self.__next_f)', async () => {
+    const { html } = await renderMarkdown('## __next_f\n\n## __pwned\n\n## Normal heading');
+    expect(html).toContain('id="section-__next_f"');
+    expect(html).toContain('id="section-__pwned"');
+    expect(html).toContain('href="#section-__pwned"');
+    expect(html).toContain('id="normal-heading"');
+    expect(html).not.toMatch(/id="_/);
+  });
+});
+
+describe('form controls', () => {
+  test('task-list checkboxes stay; the inputs of a spam form do not', async () => {
+    const { html } = await renderMarkdown(
+      '- [x] done\n- [ ] todo\n\n<form action="https://evil.example"><input type="text" name="a"><input type="checkbox"><button>Go</button></form>',
+    );
+    expect(html.match(/<input/g)).toHaveLength(2);
+    expect(html).toContain('<li class="task-list-item"><input type="checkbox" checked disabled> done</li>');
+    expect(html).not.toMatch(/<form|<button|evil\.example/);
+  });
+});
