@@ -7,7 +7,7 @@ import { splitFrontMatter, type FrontMatter } from './front-matter';
 import type { SiteConfig } from './site';
 import { readTerms, type Term } from './terms';
 import { plainText } from './text';
-import { canonicalPath } from './urls';
+import { canonicalPath, ownSitePath } from './urls';
 
 export type DocumentKind = 'post' | 'page' | 'draft';
 
@@ -73,10 +73,7 @@ function readImage(data: FrontMatter, file: string, site: SiteConfig): FeaturedI
   let src = optionalString(data, 'image', file) ?? optionalString(data, 'fifu_image_url', file);
   if (!src) return null;
   // Links to the old site's own uploads become root-relative, served from the export's wp-content/.
-  const own = /^https?:\/\/[^/]+/i.exec(src);
-  if (own && own[0].replace(/^http:/i, 'https:').toLowerCase() === site.url.replace(/^http:/i, 'https:').toLowerCase()) {
-    src = src.slice(own[0].length) || '/';
-  }
+  src = ownSitePath(src, site.url) ?? src;
   if (!/^(https?:)?\/\//i.test(src) && !src.startsWith('/')) src = `/${src}`;
   const alt = optionalString(data, 'fifu_image_alt', file);
   return { src, alt: alt && !/^auto draft$/i.test(alt) ? plainText(alt) : null };
@@ -117,6 +114,8 @@ export function normaliseDocument(file: string, text: string, site: SiteConfig):
   }
   const fileName = path.basename(file);
   const kind: DocumentKind = kindOfPath;
+  // A Jekyll site's own home page (`index.md` at the top): the blog has its home page.
+  if (kind === 'page' && file === 'index.md') return { status: 'skipped', file, reason: 'the export\'s home page' };
   const { data, body } = splitFrontMatter(text, file);
   if (data === null) {
     if (kind === 'page') return { status: 'skipped', file, reason: 'no front matter' };

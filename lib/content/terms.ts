@@ -1,4 +1,3 @@
-import { slug as githubSlug } from 'github-slugger';
 import { plainText } from './text';
 
 export interface Term {
@@ -7,12 +6,21 @@ export interface Term {
 }
 
 /**
- * A WordPress-style term slug: accents dropped, lower case, words joined by hyphens; letters of other scripts
- * (CJK, Cyrillic) are kept, as WordPress keeps them.
+ * The slug WordPress gives a term name (`sanitize_title_with_dashes`), so old `/tag/<slug>/` URLs keep
+ * working: accents dropped, lower case, `.` as a hyphen, other punctuation removed, spaces as hyphens.
+ * Letters of other scripts (CJK, Cyrillic) are kept, as WordPress keeps them (percent-encoded in URLs).
  */
 export function termSlug(name: string): string {
-  const ascii = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  return githubSlug(ascii).replace(/-+/g, '-').replace(/^-|-$/g, '');
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\./g, '-')
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .trim()
+    .replace(/\s+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /**

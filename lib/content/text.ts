@@ -1,13 +1,13 @@
 import { decodeHTML } from 'entities';
+import { htmlTagNames } from 'html-tag-names';
 
-// Inline HTML elements WordPress titles and excerpts carry. Only these are stripped: `3 < 5 > 2` and
-// `<X Days>` are text, not tags.
-const INLINE_TAG =
-  /<\/?(?:a|abbr|b|br|cite|code|del|em|i|ins|mark|q|s|small|span|strong|sub|sup|u)(?:\s[^<>]*)?\/?>/gi;
+// HTML as WordPress writes it: lower-case names of real elements. `3 < 5 > 2`, `<X Days>` and
+// `<Summary of the day>` are text, not tags.
+const TAG = new RegExp(`<\\/?(?:${htmlTagNames.join('|')})(?:\\s[^<>]*)?\\/?>`, 'g');
 
 /** Front-matter text as a reader should see it: entities decoded once, tags and extra whitespace gone. */
 export function plainText(value: string): string {
-  return decodeHTML(value.replace(INLINE_TAG, ''))
+  return decodeHTML(value.replace(TAG, ''))
     .replace(/[\u200B-\u200D\uFEFF]/g, '')
     .replace(/\s+/g, ' ')
     .trim();

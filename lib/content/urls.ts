@@ -14,9 +14,27 @@ function safeDecode(path: string): string {
   }
 }
 
-/** `https://site.example/x/` is on `https://site.example`; `https://site.example.org/x/` is not. */
-function isOnSite(url: string, siteUrl: string): boolean {
-  return url.toLowerCase().startsWith(siteUrl.toLowerCase()) && /^($|[/?#])/.test(url.slice(siteUrl.length));
+/**
+ * The root-relative form (`/x/?q#h`) of an absolute or protocol-relative URL on the old site's own domain,
+ * whatever its scheme and with or without `www.`; null for any other URL. A site living under a path
+ * (`https://example.com/blog`) has that path removed, as its permalinks do not carry it.
+ */
+export function ownSitePath(url: string, siteUrl: string): string | null {
+  if (!/^(https?:)?\/\//i.test(url.trim())) return null;
+  let parsed: URL;
+  let site: URL;
+  try {
+    parsed = new URL(url.trim(), 'https://relative.invalid');
+    site = new URL(siteUrl);
+  } catch {
+    return null;
+  }
+  const host = (u: URL) => u.hostname.toLowerCase().replace(/^www\./, '');
+  if (host(parsed) !== host(site)) return null;
+  const base = site.pathname.replace(/\/+$/, '');
+  let path = parsed.pathname;
+  if (base && (path === base || path.startsWith(`${base}/`))) path = path.slice(base.length) || '/';
+  return `${path}${parsed.search}${parsed.hash}`;
 }
 
 function pathnameOf(absoluteUrl: string): string {
@@ -34,7 +52,8 @@ function pathnameOf(absoluteUrl: string): string {
  */
 export function canonicalPath(permalink: string, siteUrl?: string): string | null {
   let path = permalink.trim();
-  if (siteUrl && isOnSite(path, siteUrl)) path = path.slice(siteUrl.length);
+  const onSite = siteUrl ? ownSitePath(path, siteUrl) : null;
+  if (onSite !== null) path = onSite;
   else if (/^https?:\/\//i.test(path)) path = pathnameOf(path);
   if (path.includes('?') || path.includes('#')) return null;
   path = safeDecode(path)

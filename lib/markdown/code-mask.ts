@@ -6,9 +6,11 @@
 const PLACEHOLDER = /\uE000(\d+)\uE001/g;
 
 // Fenced blocks (to their closing fence, or to the end of the text), <pre>/<code> elements, inline code spans.
-const FENCED = /^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[`~]*[ \t]*$|(?![\s\S]))/gm;
+// A fence may be indented (inside a list item) or quoted (`> ```).
+const FENCED = /^[ \t>]*(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^[ \t>]*\1[`~]*[ \t]*$|(?![\s\S]))/gm;
 const HTML_CODE = /<(pre|code)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
-const INLINE_CODE = /(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g;
+// A code span ends within its paragraph: never across a blank line (a stray backtick in `don`t`).
+const INLINE_CODE = /(`+)(?!`)(?:(?!\n[ \t]*\n)[^`]|`(?!\1))*?[^`]\1(?!`)/g;
 // Four-space-indented blocks after a blank line, only where indentation means code.
 const INDENTED = /(^|\n[ \t]*\n)((?:(?: {4}|\t)[^\n]*(?:\n|$))+)/g;
 

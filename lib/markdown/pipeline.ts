@@ -1,8 +1,9 @@
 /**
  * WordPress Markdown -> safe HTML, once per document at content-build time:
  *
- *   source text   code masked; shortcodes, kramdown attribute lists and \( \) math delimiters handled
- *   remark        CommonMark + GFM (+ math), raw HTML kept as nodes, `<X Days>` kept as text, <!--more-->
+ *   source text   code masked; shortcodes, kramdown attribute lists, `<X Days>` (text, not a tag) and
+ *                 \( \) math delimiters handled
+ *   remark        CommonMark + GFM (+ math), raw HTML kept as nodes
  *   rehype        raw HTML parsed into the tree, then sanitised with an allowlist
  *   after that    trusted transforms only: embeds, images, links, headings, highlighting, KaTeX
  */
@@ -20,6 +21,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
+import { escapeTextInBrackets } from './angle-text';
 import { maskCode } from './code-mask';
 import { removeAttributeLists } from './kramdown';
 import {
@@ -27,17 +29,17 @@ import {
   rehypeCaptureText,
   rehypeDemoteHeadings,
   rehypeEmbeds,
+  rehypeFigcaptionText,
+  rehypeFixFragmentLinks,
   rehypeImages,
+  rehypeLowerCaseSchemes,
   rehypeLinks,
   rehypeMarkMoreBreak,
   rehypeSafeHeadingIds,
   rehypeTaskListInputsOnly,
 } from './rehype-wordpress';
-import { remarkTextThatIsNotHtml } from './remark-wordpress';
 import { sanitizeSchema } from './sanitize-schema';
 import { replaceShortcodes } from './shortcodes';
-
-export { sanitizeSchema };
 
 export interface RenderOptions {
   /** The old site's address: absolute links to it become root-relative. */
@@ -69,15 +71,19 @@ function remarkNoIndentedCode(this: Processor) {
 function buildProcessor({ siteUrl, indentedCode = false, math = false }: RenderOptions) {
   const processor = unified().use(remarkParse).use(remarkGfm);
   if (!indentedCode) processor.use(remarkNoIndentedCode);
-  if (math) processor.use(remarkMath);
+  // MathJax's defaults: `$$…$$` and `\(…\)`, never a single `$` (that is money: `$400-$600`).
+  if (math) processor.use(remarkMath, { singleDollarTextMath: false });
   processor
-    .use(remarkTextThatIsNotHtml)
-    .use(remarkRehype, { allowDangerousHtml: true })
+    // The sanitiser adds the one `user-content-` prefix; remark-rehype's own would double it on footnotes.
+    .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
     .use(rehypeRaw)
     .use(rehypeMarkMoreBreak)
+    .use(rehypeLowerCaseSchemes)
     .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeFixFragmentLinks)
     .use(rehypeCaptureText)
     .use(rehypeEmbeds)
+    .use(rehypeFigcaptionText)
     .use(rehypeTaskListInputsOnly)
     .use(rehypeImages)
     .use(rehypeLinks, { siteUrl })
@@ -103,18 +109,18 @@ function processorFor(options: RenderOptions) {
   return processor;
 }
 
-/** `\(x\)` and `\[x\]` (MathJax's delimiters) as remark-math's `$x$` and `$$x$$`. */
+/** `\(x\)` and `\[x\]` (MathJax's delimiters) as remark-math's inline `$$x$$` and display `$$…$$` block. */
 function mathDelimiters(text: string): string {
   return text
-    .replace(/\\\[([\s\S]+?)\\\]/g, (_, tex: string) => `$$${tex}$$`)
-    .replace(/\\\(([\s\S]+?)\\\)/g, (_, tex: string) => `$${tex}$`);
+    .replace(/\\\[([\s\S]+?)\\\]/g, (_, tex: string) => `\n$$\n${tex.trim()}\n$$\n`)
+    .replace(/\\\(([\s\S]+?)\\\)/g, (_, tex: string) => `$$${tex}$$`);
 }
 
 /** Renders one post body (front matter already removed). */
 export async function renderMarkdown(markdown: string, options: RenderOptions = {}): Promise<RenderedBody> {
   const masked = maskCode(markdown, !!options.indentedCode);
   const shortcodes = replaceShortcodes(masked.text);
-  let text = removeAttributeLists(shortcodes.text);
+  let text = escapeTextInBrackets(removeAttributeLists(shortcodes.text));
   if (options.math) text = mathDelimiters(text);
 
   const processor = processorFor(options);

@@ -11,6 +11,52 @@ import type { VFile } from 'vfile';
 
 const classes = (node: Element): string[] => (Array.isArray(node.properties.className) ? node.properties.className.map(String) : []);
 
+/**
+ * Runs before sanitising: `HTTPS://x` and `target="_BLANK"` are valid but the allowlist compares them in lower
+ * case only, and would drop them. (`JaVaScRiPt:` lowers to `javascript:` and is still refused.)
+ */
+export function rehypeLowerCaseSchemes() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node) => {
+      for (const key of ['href', 'src'] as const) {
+        const value = node.properties[key];
+        if (typeof value === 'string') node.properties[key] = value.replace(/^\s*[a-z][a-z0-9+.-]*:/i, (scheme) => scheme.trim().toLowerCase());
+      }
+      if (typeof node.properties.target === 'string') node.properties.target = node.properties.target.toLowerCase();
+    });
+  };
+}
+
+/**
+ * The sanitiser prefixes every id and name with `user-content-` (so a post cannot shadow page globals), which
+ * breaks in-page links: a table of contents' `#part1`, `<a name="top">`, footnotes. Links to a fragment that
+ * only exists prefixed are pointed at it.
+ */
+export function rehypeFixFragmentLinks() {
+  const PREFIX = 'user-content-';
+  return (tree: Root) => {
+    const targets = new Set<string>();
+    visit(tree, 'element', (node) => {
+      for (const key of ['id', 'name'] as const) {
+        const value = node.properties[key];
+        if (typeof value === 'string' && value.startsWith(PREFIX)) targets.add(value);
+      }
+    });
+    if (targets.size === 0) return;
+    visit(tree, 'element', (node) => {
+      const href = node.tagName === 'a' ? node.properties.href : undefined;
+      if (typeof href !== 'string' || !href.startsWith('#')) return;
+      let fragment = href.slice(1);
+      try {
+        fragment = decodeURIComponent(fragment);
+      } catch {
+        // keep as written
+      }
+      if (targets.has(PREFIX + fragment)) node.properties.href = `#${PREFIX}${fragment}`;
+    });
+  };
+}
+
 const MORE_ID = 'wp-more-break';
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -68,11 +114,18 @@ interface Player {
   title: string;
 }
 
+/** `42`, `42s`, `1m30s`, `1h2m3s` -> seconds; anything else -> 0. */
+function startSeconds(value: string | null): number {
+  const m = value ? /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$/.exec(value) : null;
+  return m ? Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0) : 0;
+}
+
 /** The privacy-friendly player for a YouTube or Vimeo URL, or null for anything else. */
 export function playerFor(url: string): Player | null {
   let parsed: URL;
   try {
-    parsed = new URL(url.trim());
+    // Protocol-relative `//www.youtube.com/embed/…` was YouTube's own embed code for years.
+    parsed = new URL(url.trim(), 'https://relative.invalid');
   } catch {
     return null;
   }
@@ -83,9 +136,10 @@ export function playerFor(url: string): Player | null {
     youtubeId = parsed.searchParams.get('v') ?? /^\/(?:embed|shorts|v|live)\/([^/?#]+)/.exec(parsed.pathname)?.[1] ?? null;
   }
   if (youtubeId !== null) {
-    return /^[\w-]{11}$/.test(youtubeId)
-      ? { src: `https://www.youtube-nocookie.com/embed/${youtubeId}`, title: 'YouTube video' }
-      : null;
+    if (!/^[\w-]{11}$/.test(youtubeId)) return null;
+    const start = startSeconds(parsed.searchParams.get('start') ?? parsed.searchParams.get('t'));
+    const query = start ? `?start=${start}` : '';
+    return { src: `https://www.youtube-nocookie.com/embed/${youtubeId}${query}`, title: 'YouTube video' };
   }
   const vimeoId =
     host === 'vimeo.com' ? /^\/(\d+)\/?$/.exec(parsed.pathname)?.[1] : host === 'player.vimeo.com' ? /^\/video\/(\d+)/.exec(parsed.pathname)?.[1] : undefined;
@@ -105,11 +159,17 @@ function playerElement(player: Player, title?: string): Element {
   ]);
 }
 
-/** The only link of a paragraph whose text is its own URL: a URL alone on a line, as WordPress auto-embeds. */
-function bareLink(paragraph: Element): string | null {
+/** The one element of a paragraph that holds nothing else but whitespace. */
+function onlyElement(paragraph: Element): Element | null {
   const content = paragraph.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
   const [only] = content;
-  if (content.length !== 1 || only?.type !== 'element' || only.tagName !== 'a') return null;
+  return content.length === 1 && only?.type === 'element' ? only : null;
+}
+
+/** The only link of a paragraph whose text is its own URL: a URL alone on a line, as WordPress auto-embeds. */
+function bareLink(paragraph: Element): string | null {
+  const only = onlyElement(paragraph);
+  if (only?.tagName !== 'a') return null;
   const href = String(only.properties.href ?? '');
   return toText(only).trim().replace(/\/$/, '') === href.replace(/\/$/, '') ? href : null;
 }
@@ -125,9 +185,12 @@ export function rehypeEmbeds() {
     visit(tree, 'element', (node, index, parent) => {
       if (!parent || index === undefined) return;
       if (node.tagName === 'p') {
-        const href = bareLink(node);
-        const player = href && playerFor(href);
-        if (player) parent.children[index] = playerElement(player);
+        // A URL alone on a line, or an oEmbed iframe alone in its paragraph (a <div> may not sit in a <p>).
+        const only = onlyElement(node);
+        const iframe = only?.tagName === 'iframe' ? only : null;
+        const href = iframe ? String(iframe.properties.src ?? '') : bareLink(node);
+        const player = href ? playerFor(href) : null;
+        if (player) parent.children[index] = playerElement(player, iframe ? String(iframe.properties.title ?? '') : undefined);
         return player ? SKIP : undefined;
       }
       if (node.tagName === 'iframe') {
@@ -141,6 +204,17 @@ export function rehypeEmbeds() {
         node.properties.className = kind ? ['embed-quote', kind] : undefined;
       }
       return undefined;
+    });
+  };
+}
+
+/** A caption's text is parsed as Markdown (links, emphasis) and so arrives as one paragraph: unwrap it. */
+export function rehypeFigcaptionText() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node) => {
+      if (node.tagName !== 'figcaption') return;
+      const only = onlyElement(node);
+      if (only?.tagName === 'p') node.children = only.children;
     });
   };
 }
@@ -166,6 +240,14 @@ export function rehypeTaskListInputsOnly() {
 // ---------------------------------------------------------------------------------------------- images
 
 const ALIGN = new Set(['left', 'right', 'center']);
+// Counters old posts carry (FeedBurner, WordPress.com stats, analytics): they would report every reader.
+const TRACKERS = /^(?:https?:)?\/\/(?:feeds\.feedburner\.com\/~r\/|feeds\.wordpress\.com\/|stats\.wordpress\.com\/|pixel\.wp\.com\/|www\.google-analytics\.com\/|pixel\.quantserve\.com\/|b\.scorecardresearch\.com\/)/i;
+
+/** A 1×1 counter image, or any image from a known tracker. */
+function isTrackingPixel(img: Element): boolean {
+  const { width, height, src } = img.properties;
+  return (String(width) === '1' && String(height) === '1') || TRACKERS.test(String(src ?? ''));
+}
 
 /**
  * Every image gets an alt (empty when the export has none), lazy loading and async decoding; dimensions from
@@ -174,9 +256,13 @@ const ALIGN = new Set(['left', 'right', 'center']);
  */
 export function rehypeImages() {
   return (tree: Root) => {
-    visit(tree, 'element', (node) => {
+    visit(tree, 'element', (node, index, parent) => {
       if (node.tagName !== 'img') return;
       const p = node.properties;
+      if (parent && index !== undefined && isTrackingPixel(node)) {
+        parent.children.splice(index, 1);
+        return index;
+      }
       p.alt ??= '';
       p.loading = 'lazy';
       p.decoding = 'async';
@@ -258,4 +344,12 @@ export function rehypeSafeHeadingIds() {
       }
     });
   };
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    excerptText: string;
+    text: string;
+    internalLinks: string[];
+  }
 }

@@ -1,6 +1,7 @@
 import { defaultSchema, type Options as Schema } from 'rehype-sanitize';
 
-const SVG = ['svg', 'g', 'path', 'circle', 'rect', 'line', 'polyline', 'polygon', 'ellipse', 'text', 'tspan', 'title', 'desc', 'defs', 'linearGradient', 'radialGradient', 'stop'];
+/** The SVG elements kept in bodies (basic shapes and text; no `use`, `image`, `foreignObject`, animation). */
+export const SVG_TAG_NAMES = ['svg', 'g', 'path', 'circle', 'rect', 'line', 'polyline', 'polygon', 'ellipse', 'text', 'tspan', 'title', 'desc', 'defs', 'linearGradient', 'radialGradient', 'stop'];
 const SVG_ATTRIBUTES = ['viewBox', 'xmlns', 'width', 'height', 'fill', 'fillOpacity', 'fillRule', 'clipRule', 'stroke', 'strokeWidth', 'strokeLinecap', 'strokeLinejoin', 'strokeOpacity', 'strokeDasharray', 'opacity', 'transform', 'd', 'cx', 'cy', 'r', 'rx', 'ry', 'x', 'y', 'x1', 'y1', 'x2', 'y2', 'dx', 'dy', 'points', 'offset', 'stopColor', 'stopOpacity', 'gradientUnits', 'textAnchor', 'fontSize', 'fontFamily', 'role', 'ariaHidden', 'ariaLabel'];
 
 /**
@@ -11,7 +12,7 @@ const SVG_ATTRIBUTES = ['viewBox', 'xmlns', 'width', 'height', 'fill', 'fillOpac
  */
 export const sanitizeSchema: Schema = {
   ...defaultSchema,
-  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'cite', 'abbr', 'mark', 'small', 'u', 'iframe', ...SVG],
+  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'cite', 'abbr', 'mark', 'small', 'u', 'iframe', ...SVG_TAG_NAMES],
   attributes: {
     ...defaultSchema.attributes,
     a: [...(defaultSchema.attributes?.a ?? []), ['target', '_blank']],
@@ -19,9 +20,10 @@ export const sanitizeSchema: Schema = {
     blockquote: [...(defaultSchema.attributes?.blockquote ?? []), ['className', 'twitter-tweet', 'instagram-media']],
     figure: [['className', 'wp-caption', 'alignleft', 'alignright', 'aligncenter', 'alignnone']],
     iframe: ['src', 'title'],
-    ...Object.fromEntries(SVG.map((tag) => [tag, SVG_ATTRIBUTES])),
+    ...Object.fromEntries(SVG_TAG_NAMES.map((tag) => [tag, SVG_ATTRIBUTES])),
   },
+  // Math from remark-math travels as <code class="language-math math-inline"> (allowed by GitHub's `language-*`
+  // rule for code) until KaTeX renders it after sanitising.
   protocols: { ...defaultSchema.protocols, src: ['http', 'https'] },
-  // Math from remark-math travels as <code class="language-math math-inline"> until KaTeX renders it.
   strip: [...(defaultSchema.strip ?? []), 'style', 'template', 'noscript'],
 };

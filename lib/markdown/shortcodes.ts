@@ -10,7 +10,7 @@ const KNOWN = new Set([
   'contact-form', 'contact-form-7', 'wpforms', 'ninja_form', 'gravityform', 'formidable', 'mc4wp_form',
   'jetpack_subscription_form', 'recent-posts', 'toc', 'ad', 'adsense', 'googlemaps', 'soundcloud', 'spotify',
 ]);
-const PLUGIN_PREFIX = /^(vc_|et_pb_|su_|fusion_|av_|tie_|cs_|x_|mk_|rev_slider|layerslider|tweet|instagram|fb_)/;
+const PLUGIN_PREFIX = /^(vc_|et_pb_|su_|fusion_|av_|tie_|cs_|mk_|rev_slider|layerslider|fb_)/;
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -35,7 +35,8 @@ function captionToFigure(attrs: string, inner: string): string {
   const captionText = attribute(attrs, 'caption') ?? (media ? content.slice(mediaHtml.length) : content).trim();
   const align = attribute(attrs, 'align');
   const alignClass = align && /^align(left|right|center|none)$/.test(align) ? ` ${align}` : '';
-  const figcaption = captionText ? `<figcaption>${captionText}</figcaption>` : '';
+  // Blank lines around the caption text let Markdown in it (links, emphasis) be parsed inside the figure.
+  const figcaption = captionText ? `<figcaption>\n\n${captionText}\n\n</figcaption>` : '';
   return `\n\n<figure class="wp-caption${alignClass}">${mediaHtml}${figcaption}</figure>\n\n`;
 }
 
@@ -45,20 +46,21 @@ export interface ShortcodeResult {
 }
 
 // `[name attrs]`, not a Markdown link (`[x](`), reference (`[x][`, `[x]:`), image (`![x]`) or footnote.
-const SHORTCODE = /(?<![!\]\\])\[(\/?)([a-zA-Z][\w-]*)((?:\s[^\]\n]*)?)\](?![([:])/g;
+// Shortcode names are case-sensitive and lower case: `[Update: …]` and `[Video]` are prose.
+const SHORTCODE = /(?<![!\]\\])\[(\/?)([a-z][a-z0-9_-]*)((?:\s[^\]\n]*)?)\](?![([:])/g;
+// `key="value"`, `key=value` or a leading quoted value (`[embed "…"]`).
+const ATTRIBUTES = /^\s+(?:[\w-]+\s*=|["'])/;
 
 export function replaceShortcodes(markdown: string): ShortcodeResult {
   const removed: string[] = [];
   let text = markdown
-    .replace(/\[caption([^\]]*)\]([\s\S]*?)\[\/caption\]/gi, (_, attrs: string, inner: string) => captionToFigure(attrs, inner))
-    .replace(/\[embed[^\]]*\]\s*(\S+?)\s*\[\/embed\]/gi, (_, url: string) => `\n\n${url}\n\n`);
+    .replace(/\[(?:wp_)?caption([^\]]*)\]([\s\S]*?)\[\/(?:wp_)?caption\]/g, (_, attrs: string, inner: string) => captionToFigure(attrs, inner))
+    .replace(/\[embed[^\]]*\]\s*(\S+?)\s*\[\/embed\]/g, (_, url: string) => `\n\n${url}\n\n`);
 
   // Names that appear with a closing tag are shortcodes even when unknown (`[su_box]…[/su_box]`).
-  const closed = new Set([...text.matchAll(/\[\/([a-zA-Z][\w-]*)\]/g)].map((m) => m[1]!.toLowerCase()));
-  text = text.replace(SHORTCODE, (whole, slash: string, rawName: string, attrs: string) => {
-    const name = rawName.toLowerCase();
-    const hasAttributes = /=\s*["']?|\s["'][^"']*["']/.test(attrs);
-    const isShortcode = KNOWN.has(name) || PLUGIN_PREFIX.test(name) || closed.has(name) || (!slash && hasAttributes);
+  const closed = new Set([...text.matchAll(/\[\/([a-z][a-z0-9_-]*)\]/g)].map((m) => m[1]!));
+  text = text.replace(SHORTCODE, (whole, slash: string, name: string, attrs: string) => {
+    const isShortcode = KNOWN.has(name) || PLUGIN_PREFIX.test(name) || closed.has(name) || (!slash && ATTRIBUTES.test(attrs));
     if (!isShortcode) return whole;
     if (!slash && !removed.includes(name)) removed.push(name);
     return '';
