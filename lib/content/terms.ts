@@ -24,14 +24,15 @@ export function termSlug(name: string): string {
 }
 
 /**
- * Categories or tags in any shape the exporter wrote them: a list, a single string (split on spaces, as
- * Jekyll does), `['']`, numbers. Empty values are dropped, duplicates (by slug) kept once.
+ * Categories or tags in any shape the exporter wrote them: a list, a single string (one term, even with spaces
+ * in it: a legacy tag string is one WordPress term), `['']`, numbers. Empty values are dropped, duplicates
+ * (by slug) kept once.
  */
 export function readTerms(value: unknown): Term[] {
   const items: unknown[] = Array.isArray(value)
     ? value
     : typeof value === 'string'
-      ? value.split(/\s+/)
+      ? [value]
       : value === null || value === undefined
         ? []
         : [value];

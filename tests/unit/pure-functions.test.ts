@@ -158,13 +158,9 @@ describe('readTerms and termSlug', () => {
     ['a list', ['Big Tech', 'Startups'], [{ name: 'Big Tech', slug: 'big-tech' }, { name: 'Startups', slug: 'startups' }]],
     ['a plain string', 'News', [{ name: 'News', slug: 'news' }]],
     [
-      'a space-separated string',
+      'a space-separated string (one legacy term)',
       'robotics  cloud funding',
-      [
-        { name: 'robotics', slug: 'robotics' },
-        { name: 'cloud', slug: 'cloud' },
-        { name: 'funding', slug: 'funding' },
-      ],
+      [{ name: 'robotics cloud funding', slug: 'robotics-cloud-funding' }],
     ],
     ["['']", [''], []],
     ['an empty string', '', []],
