@@ -2,11 +2,12 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
-import { getSite } from '@/lib/content';
+// The settings alone: `@/lib/content` would bring every document's data into each route, the 404 page too.
+import { loadSiteConfig } from '@/lib/content/site';
 import './globals.css';
 
 export function generateMetadata(): Metadata {
-  const site = getSite();
+  const site = loadSiteConfig();
   return {
     metadataBase: new URL(site.url),
     title: { default: site.title, template: `%s – ${site.title}` },
@@ -15,15 +16,16 @@ export function generateMetadata(): Metadata {
 }
 
 export default function RootLayout({ children }: { children: ReactNode }) {
-  const site = getSite();
+  const site = loadSiteConfig();
   return (
     <html lang={site.language}>
       <body className="min-h-screen bg-white text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
+        <a href="#_main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
           Skip to content
         </a>
         <SiteHeader title={site.title} description={site.description} />
-        <main id="main" className="mx-auto max-w-3xl px-4 py-8">
+        {/* `_main`: body headings get ids from their text, never starting with `_`, so a heading "Main" cannot take this one. */}
+        <main id="_main" className="mx-auto max-w-3xl px-4 py-8">
           {children}
         </main>
         <SiteFooter title={site.title} />

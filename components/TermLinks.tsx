@@ -1,13 +1,14 @@
 import Link from 'next/link';
+import type { Taxonomy } from '@/lib/content';
 import type { Term } from '@/lib/content/terms';
 import { hrefFor } from '@/lib/content/urls';
 
-export function termHref(taxonomy: 'tag' | 'category', term: Term): string {
+export function termHref(taxonomy: Taxonomy, term: Term): string {
   return hrefFor(`/${taxonomy}/${term.slug}/`);
 }
 
 /** "Categories: News, Startups" as links to their archives; nothing when the list is empty. */
-export function TermLinks({ label, taxonomy, terms }: { label: string; taxonomy: 'tag' | 'category'; terms: Term[] }) {
+export function TermLinks({ label, taxonomy, terms }: { label: string; taxonomy: Taxonomy; terms: Term[] }) {
   if (terms.length === 0) return null;
   return (
     <div className="flex flex-wrap items-baseline gap-2 text-sm">

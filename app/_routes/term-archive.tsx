@@ -4,7 +4,7 @@
  */
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { TermArchive } from '@/components/TermArchive';
+import { TAXONOMY_LABEL, TermArchive } from '@/components/TermArchive';
 import type { Taxonomy } from '@/lib/content';
 import { pageNumber, termListing } from '@/lib/content/listings';
 import { pageUrl } from '@/lib/content/paginate';
@@ -12,8 +12,6 @@ import { hrefFor } from '@/lib/content/urls';
 
 type Params = { slug: string; page?: string };
 type Props = { params: Promise<Params> };
-
-const LABEL = { tag: 'Tag', category: 'Category' } as const;
 
 export function termArchiveRoute(taxonomy: Taxonomy) {
   const listingFor = async (params: Promise<Params>) => {
@@ -25,9 +23,9 @@ export function termArchiveRoute(taxonomy: Taxonomy) {
     async generateMetadata({ params }: Props): Promise<Metadata> {
       const listing = await listingFor(params);
       if (!listing) return {};
-      const name = listing.archive.term.name;
+      const heading = `${TAXONOMY_LABEL[taxonomy]}: ${listing.archive.term.name}`;
       return {
-        title: listing.page > 1 ? `${LABEL[taxonomy]}: ${name} – page ${listing.page}` : `${LABEL[taxonomy]}: ${name}`,
+        title: listing.page > 1 ? `${heading} – page ${listing.page}` : heading,
         alternates: { canonical: hrefFor(pageUrl(listing.base, listing.page)) },
       };
     },

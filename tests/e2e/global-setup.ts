@@ -4,7 +4,9 @@
  * writes one `.contentlayer/` folder. Set E2E_REUSE_BUILD=1 to serve the last builds again while iterating.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
 import { SITES, siteUrl, type SiteName } from './sites';
 
 function envFor(name: SiteName): NodeJS.ProcessEnv {
@@ -29,34 +31,92 @@ function build(name: SiteName) {
   console.log(`built the ${name} site in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
+/**
+ * A chunk named as Turbopack names some of its chunks, with square brackets, in the paginated site's
+ * `/_next/static/chunks/` (proxy.test.ts requests it). `next start` serves only the static files present when it
+ * starts, so it is copied from a real chunk here, after the build and before the server starts.
+ */
+export const BRACKETED_CHUNK = '[root-of-the-server]__e2e-probe.js';
+
+function addBracketedChunk() {
+  const chunks = path.join(SITES.paginated.distDir, 'static', 'chunks');
+  const chunk = readdirSync(chunks).find((file) => file.endsWith('.js') && file !== BRACKETED_CHUNK);
+  if (!chunk) throw new Error(`no client chunk in ${chunks}`);
+  copyFileSync(path.join(chunks, chunk), path.join(chunks, BRACKETED_CHUNK));
+}
+
+/**
+ * Fails, naming the port, when something already listens on it: an old `next start` left running would
+ * otherwise answer the readiness check, and the tests would run against whatever it serves.
+ */
+async function assertPortFree(name: SiteName) {
+  const { port } = SITES[name];
+  await new Promise<void>((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) => {
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(
+              `Port ${port} (the ${name} test site) is already in use by another process. ` +
+                `Stop it (see \`ss -ltnp | grep ${port}\`) and run the tests again.`,
+            )
+          : error,
+      );
+    });
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
+  });
+}
+
 async function waitUntilServing(url: string, server: ChildProcess, log: () => string) {
-  for (let i = 0; i < 300; i++) {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`next start exited early:\n${log()}`);
-    const ok = await fetch(url).then((r) => r.ok, () => false);
-    if (ok) return;
+    // Each try is bounded: a process that accepts connections and never answers must not stall the run.
+    const ok = await fetch(url, { signal: AbortSignal.timeout(2000) }).then((r) => r.ok, () => false);
+    // An answer counts only while our server still runs (it exits at once when it cannot take the port).
+    if (ok && server.exitCode === null) return;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`${url} did not answer within 30 s:\n${log()}`);
 }
 
+async function stopAll(servers: ChildProcess[]) {
+  await Promise.all(
+    servers.map(async (server) => {
+      if (server.exitCode !== null || server.signalCode !== null) return;
+      const exited = new Promise((resolve) => server.once('exit', resolve));
+      server.kill('SIGTERM');
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+    }),
+  );
+}
+
 export default async function setup() {
   const names = Object.keys(SITES) as SiteName[];
+  // Checked before the builds too, so a busy port fails the run in a second rather than after the builds.
+  for (const name of names) await assertPortFree(name);
   for (const name of names) build(name);
+  addBracketedChunk();
 
   const servers: ChildProcess[] = [];
-  for (const name of names) {
-    const server = spawn('node_modules/.bin/next', ['start', '-H', '127.0.0.1', '-p', String(SITES[name].port)], {
-      env: envFor(name),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    server.stdout!.on('data', (d) => (output += d));
-    server.stderr!.on('data', (d) => (output += d));
-    servers.push(server);
-    await waitUntilServing(`${siteUrl(name)}/`, server, () => output);
+  try {
+    for (const name of names) {
+      await assertPortFree(name);
+      const server = spawn('node_modules/.bin/next', ['start', '-H', '127.0.0.1', '-p', String(SITES[name].port)], {
+        env: envFor(name),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let output = '';
+      server.stdout!.on('data', (d) => (output += d));
+      server.stderr!.on('data', (d) => (output += d));
+      servers.push(server);
+      await waitUntilServing(`${siteUrl(name)}/`, server, () => output);
+    }
+  } catch (error) {
+    // Servers already started would otherwise outlive the failed run and hold their ports.
+    await stopAll(servers);
+    throw error;
   }
 
-  return () => {
-    for (const server of servers) server.kill('SIGTERM');
-  };
+  return () => stopAll(servers);
 }
