@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Entry } from './entry';
 import type { Inventory } from './inventory';
+import { servableType } from '../media';
 import { canonicalPath } from './urls';
 
 const TYPES = { Post: 'posts', Page: 'pages', Draft: 'drafts' } as const;
@@ -52,7 +53,8 @@ function linkResolves(link: string, urls: Set<string>, exportDir: string): boole
   } catch {
     return false;
   }
-  if (/^\/(wp-content|assets)\//.test(decoded)) return existsSync(path.join(exportDir, decoded));
+  // Media: the file exists and is of a type the media routes serve (never .html, .js, .php…).
+  if (/^\/(wp-content|assets)\//.test(decoded)) return existsSync(path.join(exportDir, decoded)) && servableType(decoded) !== null;
   if (/^\/((tag|category)\/[^/]+\/)?page\/\d+\/?$/.test(decoded)) return true;
   const canonical = canonicalPath(decoded);
   return canonical !== null && urls.has(canonical);
