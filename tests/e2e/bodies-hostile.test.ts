@@ -7,10 +7,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage } from './browser';
-import { waitForPath } from './helpers';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, waitForPath } from './helpers';
 import { SITES, siteUrl } from './sites';
 
 const ORIGIN = siteUrl('hostile');
@@ -29,17 +28,7 @@ const POSTS: FixturePost[] = readdirSync(path.join(SITES.hostile.contentDir, '_p
     return { file, url: /^permalink: (.+)$/m.exec(text)![1]!.trim() };
   });
 
-let browser: Browser | undefined;
-const opened: Page[] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((page) => page.context().close()));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** What a page did that it should not have. */
 interface Watch {
@@ -57,9 +46,7 @@ interface Watch {
  * logs a console error at once, so an attack is seen even when the page navigates away right after.
  */
 async function watchedPage(): Promise<Watch> {
-  if (!browser) throw new Error('the browser did not start');
-  const page = await newPage(browser);
-  opened.push(page);
+  const page = await browser.blankPage();
   const context = page.context();
   const watch: Watch = { page, dialogs: [], foreignRequests: [], consoleErrors: [], pageErrors: [], popups: [] };
   const onDialog = (d: import('playwright-core').Dialog) => {

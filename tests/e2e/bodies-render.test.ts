@@ -5,23 +5,12 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page, Request } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage } from './browser';
-import { get, scriptSources } from './helpers';
+import type { Page, Request } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { get, scriptSources, useBrowser } from './helpers';
 import { SITES, siteUrl } from './sites';
 
-let browser: Browser | undefined;
-const opened: Page[] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((page) => page.context().close()));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 const ORIGIN = siteUrl('bodies');
 const NOCOOKIE = 'https://www.youtube-nocookie.com/embed/';
 
@@ -38,9 +27,7 @@ const FIXTURE_POSTS = readdirSync(path.join(SITES.bodies.contentDir, '_posts'))
  * included) and every uncaught error.
  */
 async function openRecording(url: string): Promise<{ page: Page; requests: Request[]; errors: string[]; dialogs: string[] }> {
-  if (!browser) throw new Error('the browser did not start');
-  const page = await newPage(browser);
-  opened.push(page);
+  const page = await browser.blankPage();
   const requests: Request[] = [];
   const errors: string[] = [];
   const dialogs: string[] = [];

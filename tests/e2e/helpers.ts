@@ -36,19 +36,23 @@ export function useBrowser() {
   afterAll(async () => {
     await browser?.close();
   });
+  /** A fresh page (own context) that has loaded nothing yet: attach listeners, then navigate. */
+  async function blankPage(): Promise<Page> {
+    if (!browser) throw new Error('the browser did not start');
+    const page = await newPage(browser);
+    pages.push(page);
+    return page;
+  }
   return {
+    blankPage,
     async open(site: SiteName, path: string): Promise<Page> {
-      if (!browser) throw new Error('the browser did not start');
-      const page = await newPage(browser);
-      pages.push(page);
+      const page = await blankPage();
       const response = await page.goto(`${siteUrl(site)}${path}`, { waitUntil: 'load' });
       if (!response) throw new Error(`no response for ${path}`);
       return page;
     },
     async openWithStatus(site: SiteName, path: string): Promise<{ page: Page; status: number }> {
-      if (!browser) throw new Error('the browser did not start');
-      const page = await newPage(browser);
-      pages.push(page);
+      const page = await blankPage();
       const response = await page.goto(`${siteUrl(site)}${path}`, { waitUntil: 'load' });
       return { page, status: response?.status() ?? 0 };
     },

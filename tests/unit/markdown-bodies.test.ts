@@ -16,6 +16,7 @@ import { readInventory } from '../../lib/content/inventory';
 import { bodyReport } from '../../lib/content/verify-generated';
 import { loadSiteConfig } from '../../lib/content/site';
 import { FIXTURES_DIR } from '../helpers/fixtures';
+import { all, classes, headingText, none, one, visible } from '../helpers/dom';
 
 // jsdom ships without type declarations here; only its fragment parser is used (no scripts run, nothing loads).
 const { JSDOM } = createRequire(import.meta.url)('jsdom') as { JSDOM: { fragment(html: string): DocumentFragment } };
@@ -53,24 +54,6 @@ function post(slug: string): Rendered {
   return found;
 }
 
-const all = (root: ParentNode, selector: string): Element[] => [...root.querySelectorAll(selector)];
-function one(root: ParentNode, selector: string): Element {
-  const found = all(root, selector);
-  // Compared as markup: jsdom elements cannot be pretty-printed in a failure message.
-  expect(found.map((el) => el.outerHTML), `exactly one ${selector}`).toHaveLength(1);
-  return found[0]!;
-}
-/** No element matches `selector` (the failure shows the ones that do). */
-function none(root: ParentNode, selector: string) {
-  expect(all(root, selector).map((el) => el.outerHTML), `no ${selector}`).toEqual([]);
-}
-const visible = (node: Node): string => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
-function headingText(heading: Element): string {
-  const copy = heading.cloneNode(true) as Element;
-  for (const anchor of all(copy, '.heading-anchor')) anchor.remove();
-  return visible(copy);
-}
-const classes = (el: Element): string[] => [...el.classList];
 /** Body text outside code samples. */
 function textOutsideCode(dom: DocumentFragment): string {
   const copy = dom.cloneNode(true) as DocumentFragment;

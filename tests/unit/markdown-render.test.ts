@@ -9,6 +9,7 @@ import GithubSlugger from 'github-slugger';
 import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
 import { renderMarkdown, type RenderedBody } from '../../lib/markdown/pipeline';
+import { all, classes, headingText, none, one, visible } from '../helpers/dom';
 
 // jsdom ships without type declarations here; only its fragment parser is used (no scripts run, nothing loads).
 const { JSDOM } = createRequire(import.meta.url)('jsdom') as { JSDOM: { fragment(html: string): DocumentFragment } };
@@ -23,31 +24,6 @@ async function render(markdown: string, options: Options = {}): Promise<Rendered
   return { ...rendered, dom: JSDOM.fragment(rendered.html) };
 }
 
-const all = (root: ParentNode, selector: string): Element[] => [...root.querySelectorAll(selector)];
-
-/** The one element matching `selector` (fails when there are none or several). */
-function one(root: ParentNode, selector: string): Element {
-  const found = all(root, selector);
-  // Compared as markup: jsdom elements cannot be pretty-printed in a failure message.
-  expect(found.map((el) => el.outerHTML), `exactly one ${selector}`).toHaveLength(1);
-  return found[0]!;
-}
-/** No element matches `selector` (the failure shows the ones that do). */
-function none(root: ParentNode, selector: string) {
-  expect(all(root, selector).map((el) => el.outerHTML), `no ${selector}`).toEqual([]);
-}
-
-/** What a reader sees: the text of a fragment or element, whitespace collapsed. */
-const visible = (node: Node): string => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-/** A heading's own text, without the anchor link appended to it. */
-function headingText(heading: Element): string {
-  const copy = heading.cloneNode(true) as Element;
-  for (const anchor of all(copy, '.heading-anchor')) anchor.remove();
-  return visible(copy);
-}
-
-const classes = (el: Element): string[] => [...el.classList];
 const relTokens = (el: Element): string[] => (el.getAttribute('rel') ?? '').split(/\s+/).filter(Boolean);
 
 describe('the result', () => {
