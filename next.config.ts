@@ -6,10 +6,24 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Lets the test suite build two sites (the bundled one and a fixture export) side by side.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // The instant the site was built, inlined into the server code: what "published yet" is measured against,
+  // so feeds (served at request time) list exactly the posts whose pages the build generated.
+  env: { BLOG_BUILD_TIME: process.env.BLOG_BUILD_TIME || String(Date.now()) },
   async redirects() {
     return [
       { source: '/page/1/', destination: '/', permanent: true },
-      { source: '/:taxonomy(tag|category)/:slug/page/1/', destination: '/:taxonomy/:slug/', permanent: true },
+      { source: '/:taxonomy(tag|category|author)/:slug/page/1/', destination: '/:taxonomy/:slug/', permanent: true },
+      // Feed URLs of other engines and of WordPress's older shapes, so every reader already polling one keeps
+      // finding the feed. 301 rather than 308: the oldest feed readers only know 301.
+      ...[
+        // File-like paths get no trailing slash (Next.js removes one), directory-like ones always have it.
+        { source: '/:old(feed\\.xml|rss\\.xml|index\\.xml|rss2\\.xml)', destination: '/feed/' },
+        { source: '/:old(rss|rss2|feed/rss2|feed/rss|feed/rdf)/', destination: '/feed/' },
+        { source: '/atom.xml', destination: '/feed/atom/' },
+        { source: '/atom/', destination: '/feed/atom/' },
+        // `/?feed=rss2` and the other query-string feeds are redirected by proxy.ts.
+        { source: '/:taxonomy(tag|category|author)/:slug/feed/:old(rss2|rss|rdf)/', destination: '/:taxonomy/:slug/feed/' },
+      ].map((redirect) => ({ ...redirect, statusCode: 301 as const })),
     ];
   },
 };

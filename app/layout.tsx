@@ -4,6 +4,7 @@ import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 // The settings alone: `@/lib/content` would bring every document's data into each route, the 404 page too.
 import { loadSiteConfig } from '@/lib/content/site';
+import { feedAlternates } from '@/lib/feeds/discovery';
 import './globals.css';
 
 export function generateMetadata(): Metadata {
@@ -12,6 +13,7 @@ export function generateMetadata(): Metadata {
     metadataBase: new URL(site.url),
     title: { default: site.title, template: `%s – ${site.title}` },
     description: site.description,
+    alternates: { types: feedAlternates(site) },
   };
 }
 

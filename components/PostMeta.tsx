@@ -1,14 +1,13 @@
+import Link from 'next/link';
+import { authorTerm } from '@/lib/content/terms';
+import { hrefFor } from '@/lib/content/urls';
 import { PostDate } from './PostDate';
 
 /** "September 8, 2020 · Newb · 2 min read" */
 export function PostMeta({ date, author, readingMinutes }: { date: string | null; author: string | null; readingMinutes?: number }) {
   const parts = [
     date ? <PostDate key="date" date={date} /> : null,
-    author ? (
-      <span key="author" className="author">
-        {author}
-      </span>
-    ) : null,
+    author ? <Author key="author" name={author} /> : null,
     readingMinutes ? <span key="time">{readingMinutes} min read</span> : null,
   ].filter(Boolean);
   return (
@@ -20,5 +19,16 @@ export function PostMeta({ date, author, readingMinutes }: { date: string | null
         </span>
       ))}
     </p>
+  );
+}
+
+/** The author's name, linking to their archive (`/author/<slug>/`) when the name gives a slug. */
+function Author({ name }: { name: string }) {
+  const term = authorTerm(name);
+  if (!term) return <span className="author">{name}</span>;
+  return (
+    <Link href={hrefFor(`/author/${term.slug}/`)} rel="author" className="author hover:underline">
+      {name}
+    </Link>
   );
 }

@@ -1,10 +1,10 @@
-import type { Taxonomy } from '@/lib/content';
+import { TAXONOMY_LABEL, type Taxonomy } from '@/lib/content/terms';
 import type { TermListing } from '@/lib/content/listings';
+import { feedPaths } from '@/lib/feeds/paths';
+import { hrefFor } from '@/lib/content/urls';
+import { FeedIcon } from './FeedIcon';
 import { Pagination } from './Pagination';
 import { PostList } from './PostSummary';
-
-/** How a taxonomy is named on its archive pages: in their heading and their title. */
-export const TAXONOMY_LABEL: Record<Taxonomy, string> = { tag: 'Tag', category: 'Category' };
 
 export function TermArchive({ taxonomy, listing }: { taxonomy: Taxonomy; listing: TermListing }) {
   const { archive } = listing;
@@ -13,8 +13,17 @@ export function TermArchive({ taxonomy, listing }: { taxonomy: Taxonomy; listing
       <header className="mb-2">
         <p className="text-sm uppercase tracking-wide text-zinc-600 dark:text-zinc-400">{TAXONOMY_LABEL[taxonomy]}</p>
         <h1 className="text-3xl font-bold tracking-tight">{archive.term.name}</h1>
-        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-          {archive.posts.length} {archive.posts.length === 1 ? 'post' : 'posts'}
+        <p className="mt-1 flex flex-wrap gap-x-3 text-sm text-zinc-600 dark:text-zinc-400">
+          <span>
+            {archive.posts.length} {archive.posts.length === 1 ? 'post' : 'posts'}
+          </span>
+          <a
+            href={hrefFor(feedPaths({ taxonomy, slug: archive.term.slug }).rss)}
+            className="inline-flex items-center gap-1 text-orange-700 hover:underline dark:text-orange-400"
+          >
+            <FeedIcon className="h-3.5 w-3.5" />
+            Feed of this {TAXONOMY_LABEL[taxonomy].toLowerCase()}
+          </a>
         </p>
       </header>
       <PostList posts={listing.items} />

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { Taxonomy } from '@/lib/content';
+import type { Taxonomy } from '@/lib/content/terms';
 import type { Term } from '@/lib/content/terms';
 import { hrefFor } from '@/lib/content/urls';
 

@@ -5,8 +5,9 @@ import { FeaturedImage } from '@/components/FeaturedImage';
 import { PostMeta } from '@/components/PostMeta';
 import { PostNeighbours } from '@/components/PostNeighbours';
 import { TermLinks } from '@/components/TermLinks';
-import { getDocumentByUrl, getNeighbours, getPublicDocuments } from '@/lib/content';
+import { getDocumentByUrl, getNeighbours, getPublicDocuments, getSite } from '@/lib/content';
 import { hrefFor, pathFromSegments, segmentsOf } from '@/lib/content/urls';
+import { pageAlternates } from '@/lib/feeds/discovery';
 
 /** Every post and WordPress page, at its own permalink. Anything else is a 404. */
 type Props = { params: Promise<{ path: string[] }> };
@@ -27,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: doc.title,
     description: doc.excerpt,
-    alternates: { canonical: hrefFor(doc.url) },
+    alternates: pageAlternates(getSite(), hrefFor(doc.url)),
     openGraph: {
       type: doc.kind === 'post' ? 'article' : 'website',
       title: doc.title,

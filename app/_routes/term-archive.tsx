@@ -4,11 +4,13 @@
  */
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { TAXONOMY_LABEL, TermArchive } from '@/components/TermArchive';
-import type { Taxonomy } from '@/lib/content';
+import { TermArchive } from '@/components/TermArchive';
+import { TAXONOMY_LABEL, type Taxonomy } from '@/lib/content/terms';
 import { pageNumber, termListing } from '@/lib/content/listings';
 import { pageUrl } from '@/lib/content/paginate';
+import { loadSiteConfig } from '@/lib/content/site';
 import { hrefFor } from '@/lib/content/urls';
+import { pageAlternates } from '@/lib/feeds/discovery';
 
 type Params = { slug: string; page?: string };
 type Props = { params: Promise<Params> };
@@ -26,7 +28,10 @@ export function termArchiveRoute(taxonomy: Taxonomy) {
       const heading = `${TAXONOMY_LABEL[taxonomy]}: ${listing.archive.term.name}`;
       return {
         title: listing.page > 1 ? `${heading} – page ${listing.page}` : heading,
-        alternates: { canonical: hrefFor(pageUrl(listing.base, listing.page)) },
+        alternates: pageAlternates(loadSiteConfig(), hrefFor(pageUrl(listing.base, listing.page)), {
+          taxonomy,
+          term: listing.archive.term,
+        }),
       };
     },
     async Page({ params }: Props) {

@@ -1,6 +1,6 @@
 import { instant } from './dates';
 import type { Entry } from './entry';
-import type { Term } from './terms';
+import { authorTerm, type Term } from './terms';
 
 /**
  * The one gate: whether a document is public. Every listing, page, feed, sitemap and static-params list goes
@@ -25,6 +25,8 @@ export interface Collection {
   byUrl: Map<string, Entry>;
   tags: Map<string, TermArchive>;
   categories: Map<string, TermArchive>;
+  /** Authors as WordPress's `/author/<slug>/` archives: the display name, slugged like a term. */
+  authors: Map<string, TermArchive>;
   /** Index of each public post in `posts`, for previous/next links. */
   position: Map<Entry, number>;
 }
@@ -56,6 +58,7 @@ export function buildCollection(entries: Entry[], now: number): Collection {
     byUrl: new Map(visible.map((entry) => [entry.url, entry])),
     tags: indexTerms(posts, (post) => post.tags),
     categories: indexTerms(posts, (post) => post.categories),
+    authors: indexTerms(posts, (post) => [authorTerm(post.author)].filter((term) => term !== null)),
     position: new Map(posts.map((post, i) => [post, i])),
   };
 }

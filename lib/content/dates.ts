@@ -64,3 +64,24 @@ export function formatLongDate(date: OffsetDateString): string {
   return LONG.format(Date.UTC(year, month - 1, day));
 }
 
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * RFC 822 (as RSS 2.0 uses it, with a four-digit year) in the post's own offset:
+ * `2020-09-08T23:30:00-04:00` -> `Tue, 08 Sep 2020 23:30:00 -0400`. `Date#toUTCString` would give the
+ * right instant but the wrong day for readers that show the date as sent.
+ */
+export function rfc822Date(date: OffsetDateString): string {
+  const { year, month, day } = localDate(date);
+  const weekday = WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()];
+  const time = date.slice(11, 19);
+  const offset = date.slice(19).replace(':', '');
+  return `${weekday}, ${String(day).padStart(2, '0')} ${MONTHS[month - 1]} ${year} ${time} ${offset}`;
+}
+
+/** An HTTP date (`Last-Modified`), which is always in GMT. */
+export function httpDate(date: OffsetDateString): string {
+  return new Date(instant(date)).toUTCString();
+}

@@ -6,9 +6,11 @@ import { allPages, allPosts } from 'contentlayer/generated';
 import { buildCollection, neighbours, type Collection, type TermArchive } from './collection';
 import type { Entry } from './entry';
 import { loadSiteConfig, type SiteConfig } from './site';
+import type { Taxonomy } from './terms';
 
 export type { Entry } from './entry';
 export type { TermArchive } from './collection';
+export { TAXONOMY_LABEL, type Taxonomy } from './terms';
 
 let collection: Collection | undefined;
 
@@ -16,7 +18,7 @@ function getCollection(): Collection {
   // `entry` is typed `json` by Contentlayer; its shape is `Entry`, as produced by lib/content/entry.ts.
   collection ??= buildCollection(
     [...allPosts, ...allPages].map((doc) => doc.entry as Entry),
-    Date.now(),
+    Number(process.env.BLOG_BUILD_TIME) || Date.now(),
   );
   return collection;
 }
@@ -27,8 +29,7 @@ export const getPublicDocuments = (): Entry[] => [...getCollection().byUrl.value
 export const getDocumentByUrl = (url: string): Entry | undefined => getCollection().byUrl.get(url);
 export const getNeighbours = (post: Entry) => neighbours(getCollection(), post);
 
-export type Taxonomy = 'tag' | 'category';
 export function getTermArchives(taxonomy: Taxonomy): Map<string, TermArchive> {
   const c = getCollection();
-  return taxonomy === 'tag' ? c.tags : c.categories;
+  return { tag: c.tags, category: c.categories, author: c.authors }[taxonomy];
 }

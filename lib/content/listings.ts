@@ -1,5 +1,6 @@
 /** The paginated listings (home, tag and category archives) and the static params that prerender them. */
 import { getPublicPosts, getSite, getTermArchives, type Entry, type Taxonomy, type TermArchive } from './index';
+import { safeDecode } from './urls';
 import { extraPageNumbers, paginate, type PageOf } from './paginate';
 
 export interface Listing extends PageOf<Entry> {
@@ -23,9 +24,14 @@ export interface TermListing extends Listing {
 
 /** Page N of a tag's or category's archive, or null for an unknown term or a page past the end. */
 export function termListing(taxonomy: Taxonomy, slug: string, page: number): TermListing | null {
-  const archive = getTermArchives(taxonomy).get(decodeURIComponent(slug));
+  const archive = findTermArchive(taxonomy, slug);
   const result = archive && paginate(archive.posts, page, getSite().paginate);
   return result ? { ...result, archive, base: `/${taxonomy}/${archive.term.slug}/` } : null;
+}
+
+/** A tag's, category's or author's archive by the slug in a URL (encoded or not), or undefined. */
+export function findTermArchive(taxonomy: Taxonomy, slug: string): TermArchive | undefined {
+  return getTermArchives(taxonomy).get(safeDecode(slug).normalize('NFC'));
 }
 
 export function termParams(taxonomy: Taxonomy): { slug: string }[] {

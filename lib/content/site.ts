@@ -16,6 +16,10 @@ export interface SiteConfig {
   indentedCode: boolean;
   /** `math: true`: every post's `$$…$$` and `\(…\)` are typeset. Posts can opt in alone with `mathjax: true`. */
   math: boolean;
+  /** `feed_items`: how many of the newest posts each feed carries (WordPress's "Syndication feeds show"). */
+  feedItems: number;
+  /** `icon`: the site icon feeds show, root-relative or absolute; the bundled `/icon.png` when unset. */
+  icon: string;
 }
 
 /** The export folder the whole build reads: `BLOG_CONTENT_DIR`, else the bundled `content/`. */
@@ -47,10 +51,15 @@ export function loadSiteConfig(dir: string = contentDir()): SiteConfig {
   if (!/^https?:\/\/[^/\s]+/i.test(url)) {
     throw new ContentError(file, 'url', `must be the site's address, like https://example.com (got "${str('url')}")`);
   }
-  const paginate = data.paginate ?? 10;
-  if (typeof paginate !== 'number' || !Number.isInteger(paginate) || paginate < 1) {
-    throw new ContentError(file, 'paginate', `must be a whole number of posts per page (got "${String(paginate)}")`);
-  }
+  const count = (key: string, fallback: number, what: string): number => {
+    const value = data[key] ?? fallback;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+      throw new ContentError(file, key, `must be a whole number of ${what} (got "${String(value)}")`);
+    }
+    return value;
+  };
+  const paginate = count('paginate', 10, 'posts per page');
+  const feedItems = count('feed_items', 20, 'posts per feed');
   const config: SiteConfig = {
     title,
     description: str('description'),
@@ -60,6 +69,8 @@ export function loadSiteConfig(dir: string = contentDir()): SiteConfig {
     language: str('lang') || str('language') || 'en',
     indentedCode: data.indented_code === true,
     math: data.math === true,
+    feedItems,
+    icon: str('icon') || '/icon.png',
   };
   cache.set(dir, config);
   return config;

@@ -1,5 +1,11 @@
 import { plainText } from './text';
 
+/** The ways posts are grouped into archives at `/<taxonomy>/<slug>/`, as on WordPress. */
+export type Taxonomy = 'tag' | 'category' | 'author';
+
+/** How a taxonomy is named in archive headings, titles and feed names. */
+export const TAXONOMY_LABEL: Record<Taxonomy, string> = { tag: 'Tag', category: 'Category', author: 'Author' };
+
 export interface Term {
   name: string;
   slug: string;
@@ -47,4 +53,10 @@ export function readTerms(value: unknown): Term[] {
     terms.push({ name, slug });
   }
   return terms;
+}
+
+/** An author as an archive term: the display name, slugged like a term (`/author/jane-doe/`); null if it gives no slug. */
+export function authorTerm(name: string | null): Term | null {
+  const slug = name ? termSlug(name) : '';
+  return slug ? { name: name!, slug } : null;
 }

@@ -4,9 +4,9 @@
  */
 
 /** Paths the blog's own routes use; no post or page may take them. */
-export const RESERVED_PREFIXES = ['/page/', '/tag/', '/category/', '/author/', '/feed/', '/wp-content/', '/assets/', '/_next/'];
+export const RESERVED_PREFIXES = ['/page/', '/tag/', '/category/', '/author/', '/feed/', '/rss/', '/rss2/', '/atom/', '/wp-content/', '/assets/', '/_next/'];
 
-function safeDecode(path: string): string {
+export function safeDecode(path: string): string {
   try {
     return decodeURIComponent(path);
   } catch {
@@ -69,6 +69,11 @@ export function canonicalPath(permalink: string, siteUrl?: string): string | nul
 /** `/café/` -> `/caf%C3%A9/`: what goes in an `href` and what a browser requests. */
 export function hrefFor(path: string): string {
   return encodeURI(path);
+}
+
+/** `/café/` on `https://example.com` -> `https://example.com/caf%C3%A9/`: for feeds, which have no page to be relative to. */
+export function absoluteUrl(path: string, siteUrl: string): string {
+  return `${siteUrl}${hrefFor(path)}`;
 }
 
 /** The route segments Next.js passes to `[...path]` for a canonical path. */

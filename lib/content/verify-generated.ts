@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Entry } from './entry';
 import type { Inventory } from './inventory';
 import { servableType } from '../media';
+import { authorTerm } from './terms';
 import { canonicalPath } from './urls';
 
 const TYPES = { Post: 'posts', Page: 'pages', Draft: 'drafts' } as const;
@@ -41,6 +42,8 @@ function siteUrls(inventory: Inventory, entries: Entry[]): Set<string> {
   for (const entry of entries) {
     for (const term of entry.tags) urls.add(`/tag/${term.slug}/`);
     for (const term of entry.categories) urls.add(`/category/${term.slug}/`);
+    const author = authorTerm(entry.author);
+    if (author) urls.add(`/author/${author.slug}/`);
   }
   return urls;
 }
@@ -55,7 +58,12 @@ function linkResolves(link: string, urls: Set<string>, exportDir: string): boole
   }
   // Media: the file exists and is of a type the media routes serve (never .html, .js, .php…).
   if (/^\/(wp-content|assets)\//.test(decoded)) return existsSync(path.join(exportDir, decoded)) && servableType(decoded) !== null;
-  if (/^\/((tag|category)\/[^/]+\/)?page\/\d+\/?$/.test(decoded)) return true;
+  if (/^\/((tag|category|author)\/[^/]+\/)?page\/\d+\/?$/.test(decoded)) return true;
+  const pathOnly = decoded.replace(/[?#].*$/, '');
+  if (pathOnly === '/' || pathOnly === '/feed.json') return true;
+  // A feed: the site's (`/feed/`, `/feed/atom/`) or an archive's (`/tag/x/feed/`).
+  const feedOf = /^(.*\/)feed\/(atom\/)?$/.exec(pathOnly);
+  if (feedOf) return feedOf[1] === '/' || urls.has(feedOf[1]!);
   const canonical = canonicalPath(decoded);
   return canonical !== null && urls.has(canonical);
 }

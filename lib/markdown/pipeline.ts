@@ -39,6 +39,7 @@ import {
   rehypeTaskListInputsOnly,
 } from './rehype-wordpress';
 import { sanitizeSchema } from './sanitize-schema';
+import { HEADING_ANCHOR_CLASS } from './heading-anchor';
 import { replaceShortcodes } from './shortcodes';
 
 export interface RenderOptions {
@@ -92,7 +93,7 @@ function buildProcessor({ siteUrl, indentedCode = false, math = false }: RenderO
     .use(rehypeSafeHeadingIds)
     .use(rehypeAutolinkHeadings, {
       behavior: 'append',
-      properties: { className: ['heading-anchor'], ariaLabel: 'Link to this section' },
+      properties: { className: [HEADING_ANCHOR_CLASS], ariaLabel: 'Link to this section' },
       content: headingAnchor,
     })
     .use(rehypeHighlight, { detect: false });

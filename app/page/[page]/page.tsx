@@ -3,6 +3,8 @@ import { notFound } from 'next/navigation';
 import { Pagination } from '@/components/Pagination';
 import { PostList } from '@/components/PostSummary';
 import { homeListing, homePageParams, pageNumber } from '@/lib/content/listings';
+import { loadSiteConfig } from '@/lib/content/site';
+import { pageAlternates } from '@/lib/feeds/discovery';
 
 type Props = { params: Promise<{ page: string }> };
 
@@ -11,7 +13,7 @@ export const generateStaticParams = homePageParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { page } = await params;
-  return { title: `Page ${page}`, alternates: { canonical: `/page/${page}/` } };
+  return { title: `Page ${page}`, alternates: pageAlternates(loadSiteConfig(), `/page/${page}/`) };
 }
 
 export default async function HomePageN({ params }: Props) {

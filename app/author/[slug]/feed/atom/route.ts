@@ -1,0 +1,3 @@
+import { archiveFeedRoute } from '@/app/_routes/feed-route';
+
+export const GET = archiveFeedRoute('atom', 'author');

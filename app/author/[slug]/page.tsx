@@ -1,0 +1,9 @@
+import { termArchiveRoute } from '@/app/_routes/term-archive';
+import { termParams } from '@/lib/content/listings';
+
+const route = termArchiveRoute('author');
+
+export const dynamicParams = false;
+export const generateStaticParams = () => termParams('author');
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

@@ -1,0 +1,3 @@
+import { siteFeedRoute } from '@/app/_routes/feed-route';
+
+export const GET = siteFeedRoute('json');

@@ -1,0 +1,55 @@
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { SKIP, visit } from 'unist-util-visit';
+import { HEADING_ANCHOR_CLASS } from '../markdown/heading-anchor';
+
+/** The hast properties that hold one URL, on whichever element the sanitiser let them through. */
+const URL_PROPERTIES = ['href', 'src', 'cite', 'longDesc', 'poster'] as const;
+
+/** `url` made absolute: root-relative ones hang off the site's address, which may have a path (`https://example.com/blog`). */
+export function resolveUrl(url: string, pageUrl: string, siteUrl: string): string {
+  const rootRelative = url.startsWith('/') && !url.startsWith('//');
+  try {
+    return rootRelative ? new URL(`.${url}`, `${siteUrl}/`).href : new URL(url, pageUrl).href;
+  } catch {
+    return url; // not a URL at all (`http://[`): left as written rather than guessed at
+  }
+}
+
+/** Page chrome the body carries that means nothing in a feed reader: the `#` links beside headings. */
+function isPageOnly(node: Element): boolean {
+  const className = node.properties.className;
+  return Array.isArray(className) && className.includes(HEADING_ANCHOR_CLASS);
+}
+
+/**
+ * A body's HTML as a feed carries it: every link and media URL absolute, against the post's own address.
+ * Pages keep root-relative links (`/wp-content/…`, `/other-post/`, `#section`); a feed reader has no page to
+ * resolve them against, so a feed needs `https://site/…` everywhere.
+ */
+export function feedHtml(html: string, pageUrl: string, siteUrl: string): string {
+  const tree: Root = fromHtml(html, { fragment: true });
+  visit(tree, 'element', (node: Element, index, parent) => {
+    if (parent && index !== undefined && isPageOnly(node)) {
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+    for (const name of URL_PROPERTIES) {
+      const value = node.properties[name];
+      if (typeof value === 'string') node.properties[name] = resolveUrl(value, pageUrl, siteUrl);
+    }
+    const srcSet = node.properties.srcSet;
+    if (typeof srcSet === 'string') {
+      // `a.jpg 1x, b.jpg 2x`: candidates are separated by a comma and whitespace (a URL may contain a bare comma).
+      node.properties.srcSet = srcSet
+        .split(/,\s+/)
+        .map((candidate) => {
+          const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
+          return [resolveUrl(url, pageUrl, siteUrl), ...descriptor].join(' ');
+        })
+        .join(', ');
+    }
+  });
+  return toHtml(tree);
+}

@@ -1,0 +1,120 @@
+/**
+ * What every feed says, whatever its format: the channel and its items, built from the same public-post queries
+ * the pages use (drafts, scheduled posts and pages never appear). `rss.ts`, `atom.ts` and `json-feed.ts` only
+ * serialise this.
+ */
+import mime from 'mime';
+import { getPublicPosts, getSite, type Entry } from '../content';
+import type { OffsetDateString } from '../content/dates';
+import { findTermArchive } from '../content/listings';
+import type { SiteConfig } from '../content/site';
+import type { Taxonomy } from '../content/terms';
+import { absoluteUrl } from '../content/urls';
+import { feedHtml, resolveUrl } from './feed-html';
+import { feedPaths, feedTitle, type FeedScope } from './paths';
+
+export interface FeedItemCategory {
+  name: string;
+  /** The taxonomy's archive root (`https://site/tag/`), as the Atom category scheme. */
+  scheme: string;
+}
+
+export interface FeedItem {
+  /** The WordPress `guid` byte for byte, so readers never see an old post as new; else the permalink. */
+  id: string;
+  idIsPermalink: boolean;
+  url: string;
+  title: string;
+  /** The excerpt, plain text; empty only for a post with neither excerpt nor body. */
+  summary: string;
+  /** The sanitised body with every URL absolute. */
+  contentHtml: string;
+  date: OffsetDateString;
+  author: string | null;
+  categories: FeedItemCategory[];
+  image: { url: string; type: string | null; alt: string | null } | null;
+}
+
+export interface Feed {
+  title: string;
+  description: string;
+  /** The HTML page the feed follows: the home page or the archive. */
+  homeUrl: string;
+  /** Absolute URLs of this feed in each format (each format's `self`). */
+  links: { rss: string; atom: string; json: string | null };
+  language: string;
+  icon: string;
+  /** The newest item's date: a rebuild of unchanged content yields the same feed, byte for byte. */
+  updated: OffsetDateString | null;
+  /** The site's name, the author of posts that name none (Atom requires one). */
+  publisher: string;
+  items: FeedItem[];
+}
+
+const SCOPE_DESCRIPTION: Record<Taxonomy, (name: string) => string> = {
+  tag: (name) => `Posts tagged ${name}`,
+  category: (name) => `Posts in ${name}`,
+  author: (name) => `Posts by ${name}`,
+};
+
+function feedItem(post: Entry, site: SiteConfig): FeedItem {
+  const url = absoluteUrl(post.url, site.url);
+  const categories = [
+    ...post.categories.map((term) => ({ name: term.name, scheme: absoluteUrl('/category/', site.url) })),
+    ...post.tags.map((term) => ({ name: term.name, scheme: absoluteUrl('/tag/', site.url) })),
+  ];
+  let image: FeedItem['image'] = null;
+  if (post.image) {
+    const imageUrl = resolveUrl(post.image.src, url, site.url);
+    image = { url: imageUrl, type: mime.getType(imageUrl.split(/[?#]/)[0]!), alt: post.image.alt };
+  }
+  return {
+    id: post.guid ?? url,
+    idIsPermalink: post.guid === null,
+    url,
+    title: post.title,
+    summary: post.excerpt,
+    contentHtml: feedHtml(post.html, url, site.url),
+    date: post.date!,
+    author: post.author,
+    categories,
+    image,
+  };
+}
+
+/** The feed of a scope, or null for a tag, category or author with no public posts. */
+export function buildFeed(scope: FeedScope): Feed | null {
+  const site = getSite();
+  let posts: Entry[];
+  let homePath = '/';
+  let title = feedTitle(site, null);
+  let description = site.description || site.title;
+  let paths = feedPaths(null);
+  if (scope) {
+    const archive = findTermArchive(scope.taxonomy, scope.slug);
+    if (!archive) return null;
+    posts = archive.posts;
+    homePath = `/${scope.taxonomy}/${archive.term.slug}/`;
+    title = feedTitle(site, { taxonomy: scope.taxonomy, term: archive.term });
+    description = SCOPE_DESCRIPTION[scope.taxonomy](archive.term.name);
+    paths = feedPaths({ taxonomy: scope.taxonomy, slug: archive.term.slug });
+  } else {
+    posts = getPublicPosts();
+  }
+  const items = posts.slice(0, site.feedItems).map((post) => feedItem(post, site));
+  return {
+    title,
+    description,
+    homeUrl: absoluteUrl(homePath, site.url),
+    links: {
+      rss: absoluteUrl(paths.rss, site.url),
+      atom: absoluteUrl(paths.atom, site.url),
+      json: paths.json && absoluteUrl(paths.json, site.url),
+    },
+    language: site.language,
+    icon: resolveUrl(site.icon, absoluteUrl('/', site.url), site.url),
+    updated: items[0]?.date ?? null,
+    publisher: site.title,
+    items,
+  };
+}
