@@ -8,7 +8,7 @@ import { getPublicPosts, getSite, type Entry } from '../content';
 import type { OffsetDateString } from '../content/dates';
 import { findTermArchive } from '../content/listings';
 import type { SiteConfig } from '../content/site';
-import type { Taxonomy } from '../content/terms';
+import type { Taxonomy, Term } from '../content/terms';
 import { absoluteUrl } from '../content/urls';
 import { feedHtml, resolveUrl } from './feed-html';
 import { feedPaths, feedTitle, type FeedScope } from './paths';
@@ -82,30 +82,18 @@ function feedItem(post: Entry, site: SiteConfig): FeedItem {
   };
 }
 
-/** The feed of a scope, or null for a tag, category or author with no public posts. */
-export function buildFeed(scope: FeedScope): Feed | null {
-  const site = getSite();
-  let posts: Entry[];
-  let homePath = '/';
-  let title = feedTitle(site, null);
-  let description = site.description || site.title;
-  let paths = feedPaths(null);
-  if (scope) {
-    const archive = findTermArchive(scope.taxonomy, scope.slug);
-    if (!archive) return null;
-    posts = archive.posts;
-    homePath = `/${scope.taxonomy}/${archive.term.slug}/`;
-    title = feedTitle(site, { taxonomy: scope.taxonomy, term: archive.term });
-    description = SCOPE_DESCRIPTION[scope.taxonomy](archive.term.name);
-    paths = feedPaths({ taxonomy: scope.taxonomy, slug: archive.term.slug });
-  } else {
-    posts = getPublicPosts();
-  }
+/**
+ * The feed of the whole site (`archive` absent) or of one archive, from its public posts, newest first.
+ * Pure: the same posts and settings give the same feed, whenever and wherever it is built.
+ */
+export function feedFrom(site: SiteConfig, posts: Entry[], archive?: { taxonomy: Taxonomy; term: Term }): Feed {
+  const scope = archive ? { taxonomy: archive.taxonomy, slug: archive.term.slug } : null;
+  const paths = feedPaths(scope);
   const items = posts.slice(0, site.feedItems).map((post) => feedItem(post, site));
   return {
-    title,
-    description,
-    homeUrl: absoluteUrl(homePath, site.url),
+    title: feedTitle(site, archive ?? null),
+    description: archive ? SCOPE_DESCRIPTION[archive.taxonomy](archive.term.name) : site.description || site.title,
+    homeUrl: absoluteUrl(archive ? `/${archive.taxonomy}/${archive.term.slug}/` : '/', site.url),
     links: {
       rss: absoluteUrl(paths.rss, site.url),
       atom: absoluteUrl(paths.atom, site.url),
@@ -117,4 +105,12 @@ export function buildFeed(scope: FeedScope): Feed | null {
     publisher: site.title,
     items,
   };
+}
+
+/** The feed a URL asks for, or null for a tag, category or author with no public posts. */
+export function buildFeed(scope: FeedScope): Feed | null {
+  const site = getSite();
+  if (!scope) return feedFrom(site, getPublicPosts());
+  const archive = findTermArchive(scope.taxonomy, scope.slug);
+  return archive ? feedFrom(site, archive.posts, { taxonomy: scope.taxonomy, term: archive.term }) : null;
 }

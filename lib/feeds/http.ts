@@ -14,10 +14,11 @@ export function feedResponse(request: Request, body: string, contentType: string
     'Cache-Control': 'public, max-age=300, must-revalidate',
   });
   if (updated) headers.set('Last-Modified', httpDate(updated));
+  // Request `Cache-Control: no-cache` is left out on purpose: it tells caches to revalidate, and this is the
+  // revalidation. Fetch-based readers send it with every conditional request (the Fetch standard adds it).
   const requestHeaders = {
     'if-none-match': request.headers.get('if-none-match') ?? undefined,
     'if-modified-since': request.headers.get('if-modified-since') ?? undefined,
-    'cache-control': request.headers.get('cache-control') ?? undefined,
   };
   const responseHeaders = { etag: headers.get('ETag')!, 'last-modified': headers.get('Last-Modified') ?? undefined };
   if (fresh(requestHeaders, responseHeaders)) {

@@ -8,12 +8,15 @@ import { readSourceFile, type DocumentMeta } from '../../lib/content/document';
 import { toEntry, type Entry } from '../../lib/content/entry';
 import { ContentError, ContentErrors } from '../../lib/content/errors';
 import { readInventory, type Inventory } from '../../lib/content/inventory';
+import type { SiteConfig } from '../../lib/content/site';
 
 /** The repository root (where `package.json` and `scripts/` are). */
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const FIXTURES_DIR = path.join(REPO_ROOT, 'tests/fixtures');
 /** A valid export with one file per front-matter and layout shape (see /work/shared/wordpress-export.md). */
 export const WP_SHAPES_DIR = path.join(FIXTURES_DIR, 'wp-shapes');
+/** 28 public posts with tags, categories, two authors, entities in titles, a draft and a scheduled post. */
+export const PAGINATED_DIR = path.join(FIXTURES_DIR, 'paginated-site');
 /** Marker written only into plugin metadata of wp-shapes: it must never reach normalised output. */
 export const LEAK_MARKER = 'LEAKMARKER-shapes-5e1d';
 
@@ -48,6 +51,27 @@ export function shapesEntries(): Promise<Entry[]> {
   const { posts, pages, drafts } = shapesInventory();
   entries ??= Promise.all([...posts, ...pages, ...drafts].map((doc) => entryOf(doc.file)));
   return entries;
+}
+
+const loadedExports = new Map<string, Promise<{ site: SiteConfig; entries: Entry[] }>>();
+/**
+ * Every content document (posts, pages, drafts) of any fixture export as an Entry, and its settings: what
+ * Contentlayer's computed field produces for that folder, read once per test file.
+ */
+export function exportEntries(dir: string): Promise<{ site: SiteConfig; entries: Entry[] }> {
+  let loaded = loadedExports.get(dir);
+  if (!loaded) {
+    const { site, posts, pages, drafts } = readInventory(dir);
+    loaded = Promise.all(
+      [...posts, ...pages, ...drafts].map((doc) => {
+        const source = readSourceFile(dir, doc.file, site);
+        if (source.status !== 'content') throw new Error(`${doc.file} was skipped: ${source.reason}`);
+        return toEntry(source.meta, source.body, site);
+      }),
+    ).then((entries) => ({ site, entries }));
+    loadedExports.set(dir, loaded);
+  }
+  return loaded;
 }
 
 /** What `fn` throws (fails the test when it throws nothing). */
