@@ -1,6 +1,7 @@
 // environment is jsdom already
 import { render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import './next-config-env';
 import { PostDate } from '@/components/PostDate';
 import { PostMeta } from '@/components/PostMeta';
 
@@ -75,6 +76,14 @@ describe('PostMeta', () => {
     expect(container.querySelector('time')).toBeNull();
     expect(container.textContent).toBe('Newb');
     expect(container.querySelectorAll('[aria-hidden="true"]')).toHaveLength(0);
+  });
+
+  it('links the author to their archive, slugged as WordPress slugs names; a name with no letters stays text', () => {
+    render(<PostMeta date={null} author="Ada Editor" />);
+    expect(screen.getByRole('link', { name: 'Ada Editor' })).toHaveAttribute('href', '/author/ada-editor/');
+    const { container } = render(<PostMeta date={null} author="???" />);
+    expect(container.querySelector('.author')).toHaveTextContent('???');
+    expect(container.querySelector('a')).toBeNull();
   });
 
   it('shows only the date when there is no author and no reading time', () => {

@@ -32,7 +32,7 @@ describe('PostSummary', () => {
 
   it('percent-encodes a non-ASCII post URL and renders the title as text, not HTML', () => {
     render(<PostSummary post={summary({ url: '/café-<b>/', title: '<b>Bold</b> & co' })} />);
-    const link = screen.getByRole('link');
+    const link = screen.getByRole('link', { name: '<b>Bold</b> & co' });
     expect(link).toHaveAttribute('href', '/caf%C3%A9-%3Cb%3E/');
     expect(link).toHaveTextContent('<b>Bold</b> & co');
     expect(link.querySelector('b')).toBeNull();
@@ -51,7 +51,7 @@ describe('PostList', () => {
     render(<PostList posts={posts} />);
     expect(screen.queryByText('No posts yet.')).toBeNull();
     expect(screen.getAllByRole('article')).toHaveLength(3);
-    expect(screen.getAllByRole('link').map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+    expect(screen.getAllByRole('link', { name: /^Post \d/ }).map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
       ['Post 1', '/post-1/'],
       ['Post 2', '/post-2/'],
       ['Post 3', '/post-3/'],

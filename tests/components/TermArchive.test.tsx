@@ -58,6 +58,11 @@ describe('TermArchive', () => {
     expect(screen.getByRole('link', { name: /Newer posts/ })).toHaveAttribute('href', '/tag/machine-learning/');
   });
 
+  it('links the archive\'s own feed, by taxonomy', () => {
+    render(<TermArchive taxonomy="tag" listing={listing(3, 1)} />);
+    expect(screen.getByRole('link', { name: 'Feed of this tag' })).toHaveAttribute('href', '/tag/machine-learning/feed/');
+  });
+
   it('says "1 post" for a single post, and labels categories', () => {
     render(<TermArchive taxonomy="category" listing={listing(1, 1)} />);
     expect(screen.getByText('1 post')).toBeInTheDocument();

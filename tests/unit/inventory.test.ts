@@ -14,6 +14,8 @@ describe('wp-shapes inventory', () => {
       url: 'https://shapes.example',
       email: 'editor@shapes.example',
       paginate: 4,
+      feedItems: 20,
+      icon: '/icon.png',
       language: 'en',
       indentedCode: false,
       math: false,

@@ -1,0 +1,21 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import './next-config-env';
+import { SiteHeader } from '@/components/SiteHeader';
+
+describe('SiteHeader', () => {
+  it('links home with the site title, shows the tagline, and offers a Subscribe link to the RSS feed', () => {
+    render(<SiteHeader title="New.blicio.us" description="Startups & Big Tech News" />);
+    expect(screen.getByRole('link', { name: 'New.blicio.us' })).toHaveAttribute('href', '/');
+    expect(screen.getByText('Startups & Big Tech News')).toBeInTheDocument();
+    const subscribe = screen.getByRole('link', { name: 'Subscribe' });
+    expect(subscribe).toHaveAttribute('href', '/feed/');
+    // The glyph is decoration: the accessible name is the word alone.
+    expect(subscribe.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
+  });
+
+  it('leaves the tagline out when the site has none', () => {
+    const { container } = render(<SiteHeader title="T" description="" />);
+    expect(container.querySelector('p')).toBeNull();
+  });
+});
