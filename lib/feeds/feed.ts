@@ -1,17 +1,15 @@
 /**
- * What every feed says, whatever its format: the channel and its items, built from the same public-post queries
- * the pages use (drafts, scheduled posts and pages never appear). `rss.ts`, `atom.ts` and `json-feed.ts` only
- * serialise this.
+ * What every feed says, whatever its format: the channel and its items, from a list of public posts.
+ * `rss.ts`, `atom.ts` and `json-feed.ts` only serialise this; `serve.ts` picks the posts.
  */
 import mime from 'mime';
-import { getPublicPosts, getSite, type Entry } from '../content';
+import type { Entry } from '../content/entry';
 import type { OffsetDateString } from '../content/dates';
-import { findTermArchive } from '../content/listings';
 import type { SiteConfig } from '../content/site';
 import type { Taxonomy, Term } from '../content/terms';
 import { absoluteUrl } from '../content/urls';
 import { feedHtml, resolveUrl } from './feed-html';
-import { feedPaths, feedTitle, type FeedScope } from './paths';
+import { feedPaths, feedTitle } from './paths';
 
 export interface FeedItemCategory {
   name: string;
@@ -105,12 +103,4 @@ export function feedFrom(site: SiteConfig, posts: Entry[], archive?: { taxonomy:
     publisher: site.title,
     items,
   };
-}
-
-/** The feed a URL asks for, or null for a tag, category or author with no public posts. */
-export function buildFeed(scope: FeedScope): Feed | null {
-  const site = getSite();
-  if (!scope) return feedFrom(site, getPublicPosts());
-  const archive = findTermArchive(scope.taxonomy, scope.slug);
-  return archive ? feedFrom(site, archive.posts, { taxonomy: scope.taxonomy, term: archive.term }) : null;
 }
