@@ -9,6 +9,10 @@ function queryFeedUrl(request: NextRequest): URL | null {
   const params = request.nextUrl.searchParams;
   const kind = QUERY_FEEDS[params.get('feed') ?? ''];
   if (kind === undefined) return null;
+  // Any other query (`&cat=5`, `&p=12` for a post's comments, `&s=…`) asks for a feed this blog cannot name: no
+  // redirect, rather than a permanent one to the wrong feed.
+  const known = new Set(['feed', ...QUERY_ARCHIVES.map(([param]) => param)]);
+  if ([...params.keys()].some((param) => !known.has(param))) return null;
   const archive = QUERY_ARCHIVES.find(([param]) => params.get(param));
   const base = archive ? `/${archive[1]}/${encodeURIComponent(params.get(archive[0])!)}/feed/` : '/feed/';
   return new URL(`${base}${kind}`, request.url);

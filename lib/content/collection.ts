@@ -43,9 +43,12 @@ function indexTerms(posts: Entry[], termsOf: (post: Entry) => Term[]): Map<strin
   return archives;
 }
 
-/** Newest first; ties (same second) by file name so every build orders them the same way. */
+/**
+ * Newest first; ties (same second) by file name, compared by code point (not by locale, which varies between
+ * machines), so every build orders them the same way and feeds stay byte-identical.
+ */
 function newestFirst(a: Entry, b: Entry): number {
-  return instant(b.date!) - instant(a.date!) || a.file.localeCompare(b.file);
+  return instant(b.date!) - instant(a.date!) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 }
 
 export function buildCollection(entries: Entry[], now: number): Collection {

@@ -30,6 +30,18 @@ export function contentDir(): string {
 
 const cache = new Map<string, SiteConfig>();
 
+/**
+ * The site's language as a BCP 47 tag (`en`, `en-US`, `pt-BR`), for `<html lang>`, RSS `<language>` and Atom
+ * `xml:lang`. Jekyll configs often write `en_US`: the underscore becomes a hyphen.
+ */
+function readLanguage(value: string, file: string): string {
+  const tag = value.replace(/_/g, '-');
+  if (!/^[a-z]{2,3}(-[a-z\d]{2,8})*$/i.test(tag)) {
+    throw new ContentError(file, 'lang', `"${value}" is not a language tag like en or en-US`);
+  }
+  return tag;
+}
+
 /** Reads `_config.yml` in the exporter's format (`name`/`title`, `description`, `url`, `paginate`…). */
 export function loadSiteConfig(dir: string = contentDir()): SiteConfig {
   const cached = cache.get(dir);
@@ -66,7 +78,7 @@ export function loadSiteConfig(dir: string = contentDir()): SiteConfig {
     url,
     email: str('email') || null,
     paginate,
-    language: str('lang') || str('language') || 'en',
+    language: readLanguage(str('lang') || str('language') || 'en', file),
     indentedCode: data.indented_code === true,
     math: data.math === true,
     feedItems,

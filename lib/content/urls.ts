@@ -4,7 +4,9 @@
  */
 
 /** Paths the blog's own routes use; no post or page may take them. */
-export const RESERVED_PREFIXES = ['/page/', '/tag/', '/category/', '/author/', '/feed/', '/rss/', '/rss2/', '/atom/', '/wp-content/', '/assets/', '/_next/'];
+export const RESERVED_PREFIXES = ['/page/', '/tag/', '/category/', '/author/', '/feed/', '/wp-content/', '/assets/', '/_next/'];
+/** Single URLs the blog answers (old feed addresses it redirects); what is below them stays free. */
+export const RESERVED_PATHS = ['/rss/', '/rss2/', '/atom/'];
 
 export function safeDecode(path: string): string {
   try {
@@ -87,5 +89,5 @@ export function pathFromSegments(segments: string[]): string {
 }
 
 export function isReserved(path: string): boolean {
-  return path === '/' || RESERVED_PREFIXES.some((prefix) => path.startsWith(prefix));
+  return path === '/' || RESERVED_PATHS.includes(path) || RESERVED_PREFIXES.some((prefix) => path.startsWith(prefix));
 }

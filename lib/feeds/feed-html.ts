@@ -1,6 +1,7 @@
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { parseSrcset, stringifySrcset } from 'srcset';
 import { SKIP, visit } from 'unist-util-visit';
 import { HEADING_ANCHOR_CLASS } from '../markdown/heading-anchor';
 
@@ -8,7 +9,9 @@ import { HEADING_ANCHOR_CLASS } from '../markdown/heading-anchor';
 const URL_PROPERTIES = ['href', 'src', 'cite', 'longDesc', 'poster'] as const;
 
 /** `url` made absolute: root-relative ones hang off the site's address, which may have a path (`https://example.com/blog`). */
-export function resolveUrl(url: string, pageUrl: string, siteUrl: string): string {
+export function resolveUrl(written: string, pageUrl: string, siteUrl: string): string {
+  // Browsers strip surrounding whitespace and read `\` as `/` in http(s) URLs; so must the base-path check.
+  const url = written.trim().replace(/^\\/, '/');
   const rootRelative = url.startsWith('/') && !url.startsWith('//');
   try {
     return rootRelative ? new URL(`.${url}`, `${siteUrl}/`).href : new URL(url, pageUrl).href;
@@ -41,14 +44,8 @@ export function feedHtml(html: string, pageUrl: string, siteUrl: string): string
     }
     const srcSet = node.properties.srcSet;
     if (typeof srcSet === 'string') {
-      // `a.jpg 1x, b.jpg 2x`: candidates are separated by a comma and whitespace (a URL may contain a bare comma).
-      node.properties.srcSet = srcSet
-        .split(/,\s+/)
-        .map((candidate) => {
-          const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
-          return [resolveUrl(url, pageUrl, siteUrl), ...descriptor].join(' ');
-        })
-        .join(', ');
+      const candidates = parseSrcset(srcSet).map((candidate) => ({ ...candidate, url: resolveUrl(candidate.url, pageUrl, siteUrl) }));
+      node.properties.srcSet = stringifySrcset(candidates);
     }
   });
   return toHtml(tree);

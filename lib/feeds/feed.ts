@@ -11,6 +11,14 @@ import { absoluteUrl } from '../content/urls';
 import { feedHtml, resolveUrl } from './feed-html';
 import { feedPaths, feedTitle } from './paths';
 
+function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return '';
+  }
+}
+
 export interface FeedItemCategory {
   name: string;
   /** The taxonomy's archive root (`https://site/tag/`), as the Atom category scheme. */
@@ -55,7 +63,7 @@ const SCOPE_DESCRIPTION: Record<Taxonomy, (name: string) => string> = {
   author: (name) => `Posts by ${name}`,
 };
 
-function feedItem(post: Entry, site: SiteConfig): FeedItem {
+function feedItem(post: Entry, site: SiteConfig, usedIds: Set<string>): FeedItem {
   const url = absoluteUrl(post.url, site.url);
   const categories = [
     ...post.categories.map((term) => ({ name: term.name, scheme: absoluteUrl('/category/', site.url) })),
@@ -64,11 +72,14 @@ function feedItem(post: Entry, site: SiteConfig): FeedItem {
   let image: FeedItem['image'] = null;
   if (post.image) {
     const imageUrl = resolveUrl(post.image.src, url, site.url);
-    image = { url: imageUrl, type: mime.getType(imageUrl.split(/[?#]/)[0]!), alt: post.image.alt };
+    image = { url: imageUrl, type: mime.getType(pathOf(imageUrl)), alt: post.image.alt };
   }
+  // A guid repeated by hand edits would make readers merge two posts: the later one falls back to its permalink.
+  const guid = post.guid !== null && !usedIds.has(post.guid) ? post.guid : null;
+  usedIds.add(guid ?? url);
   return {
-    id: post.guid ?? url,
-    idIsPermalink: post.guid === null,
+    id: guid ?? url,
+    idIsPermalink: guid === null,
     url,
     title: post.title,
     summary: post.excerpt,
@@ -87,7 +98,8 @@ function feedItem(post: Entry, site: SiteConfig): FeedItem {
 export function feedFrom(site: SiteConfig, posts: Entry[], archive?: { taxonomy: Taxonomy; term: Term }): Feed {
   const scope = archive ? { taxonomy: archive.taxonomy, slug: archive.term.slug } : null;
   const paths = feedPaths(scope);
-  const items = posts.slice(0, site.feedItems).map((post) => feedItem(post, site));
+  const usedIds = new Set<string>();
+  const items = posts.slice(0, site.feedItems).map((post) => feedItem(post, site, usedIds));
   return {
     title: feedTitle(site, archive ?? null),
     description: archive ? SCOPE_DESCRIPTION[archive.taxonomy](archive.term.name) : site.description || site.title,

@@ -1,29 +1,38 @@
-import etag from 'etag';
 import fresh from 'fresh';
-import { httpDate, type OffsetDateString } from '../content/dates';
+
+/** A rendered feed and its validators. */
+export interface FeedBody {
+  body: string;
+  /** The body's hash (`etag` package): equal bodies, equal tags, so an unchanged rebuild keeps it. */
+  etag: string;
+  /**
+   * When the content was built: an edit to an older post or a removed post changes a feed without changing its
+   * newest date, so only the build instant is safe for readers that send `If-Modified-Since` alone.
+   */
+  lastModified: number;
+}
 
 /**
  * A feed as an HTTP response that answers conditional GETs: readers poll all day, and a `304 Not Modified`
- * costs them and us almost nothing. The ETag is the body's hash, so an unchanged rebuild keeps it;
- * `Last-Modified` is the newest post's date.
+ * costs them and us almost nothing. `If-None-Match` wins over `If-Modified-Since` (RFC 9110).
  */
-export function feedResponse(request: Request, body: string, contentType: string, updated: OffsetDateString | null): Response {
+export function feedResponse(request: Request, feed: FeedBody, contentType: string): Response {
   const headers = new Headers({
     'Content-Type': contentType,
-    ETag: etag(body),
+    ETag: feed.etag,
+    'Last-Modified': new Date(feed.lastModified).toUTCString(),
     'Cache-Control': 'public, max-age=300, must-revalidate',
   });
-  if (updated) headers.set('Last-Modified', httpDate(updated));
   // Request `Cache-Control: no-cache` is left out on purpose: it tells caches to revalidate, and this is the
   // revalidation. Fetch-based readers send it with every conditional request (the Fetch standard adds it).
   const requestHeaders = {
     'if-none-match': request.headers.get('if-none-match') ?? undefined,
     'if-modified-since': request.headers.get('if-modified-since') ?? undefined,
   };
-  const responseHeaders = { etag: headers.get('ETag')!, 'last-modified': headers.get('Last-Modified') ?? undefined };
+  const responseHeaders = { etag: feed.etag, 'last-modified': headers.get('Last-Modified')! };
   if (fresh(requestHeaders, responseHeaders)) {
     headers.delete('Content-Type');
     return new Response(null, { status: 304, headers });
   }
-  return new Response(body, { headers });
+  return new Response(feed.body, { headers });
 }

@@ -56,10 +56,10 @@ export function shapesEntries(): Promise<Entry[]> {
 const loadedExports = new Map<string, Promise<{ site: SiteConfig; entries: Entry[] }>>();
 /**
  * Every content document (posts, pages, drafts) of any fixture export as an Entry, and its settings: what
- * Contentlayer's computed field produces for that folder, read once per test file.
+ * Contentlayer's computed field produces for that folder, read once per test file (`reuse: false` reads it anew).
  */
-export function exportEntries(dir: string): Promise<{ site: SiteConfig; entries: Entry[] }> {
-  let loaded = loadedExports.get(dir);
+export function exportEntries(dir: string, { reuse = true } = {}): Promise<{ site: SiteConfig; entries: Entry[] }> {
+  let loaded = reuse ? loadedExports.get(dir) : undefined;
   if (!loaded) {
     const { site, posts, pages, drafts } = readInventory(dir);
     loaded = Promise.all(

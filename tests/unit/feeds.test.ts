@@ -5,9 +5,11 @@
  */
 import path from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
+import { decodeXML } from 'entities';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
 import { buildCollection, type Collection } from '../../lib/content/collection';
@@ -20,7 +22,7 @@ import { feedHtml } from '../../lib/feeds/feed-html';
 import { feedResponse } from '../../lib/feeds/http';
 import { renderJsonFeed } from '../../lib/feeds/json-feed';
 import { renderRss } from '../../lib/feeds/rss';
-import { xmlText } from '../../lib/feeds/xml';
+import { withoutForbiddenCharacters, xmlText } from '../../lib/feeds/xml';
 import { CATEGORY_POLICY, DRAFT, LEAK_MARKERS, NEWEST_FIRST, SCHEDULED, TAG_ML, TAG_TOKYO, post } from '../e2e/paginated-fixture';
 import { FIXTURES_DIR, PAGINATED_DIR, WP_SHAPES_DIR, exportEntries } from '../helpers/fixtures';
 
@@ -37,7 +39,16 @@ const WRITTEN_DATE: Record<number, string> = {
   24: '2020-06-17T00:48:12+05:30',
 };
 
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['item', 'entry', 'category', 'link'].includes(name) });
+// Entities are decoded once, by `entities`, and not by fast-xml-parser, which decodes `&amp;lt;` twice (to `<`).
+const xmlParser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  processEntities: false,
+  isArray: (name) => ['item', 'entry', 'category', 'link'].includes(name),
+  tagValueProcessor: (_name, value) => decodeXML(value),
+  attributeValueProcessor: (_name, value) => decodeXML(value),
+});
+const xml = { parse: (text: string) => xmlParser.parse(text) };
 
 interface Site {
   site: SiteConfig;
@@ -46,8 +57,8 @@ interface Site {
   feed(archive?: { taxonomy: Taxonomy; slug: string }, settings?: Partial<SiteConfig>): Feed;
 }
 
-async function load(dir: string, now = NOW): Promise<Site> {
-  const { site, entries } = await exportEntries(dir);
+async function load(dir: string, now = NOW, reuse = true): Promise<Site> {
+  const { site, entries } = await exportEntries(dir, { reuse });
   const collection = buildCollection(entries, now);
   return {
     site,
@@ -277,8 +288,9 @@ describe('archive feeds and settings', () => {
   });
 
   test('a rebuild of unchanged content gives byte-identical feeds, whenever it runs', async () => {
-    const first = await load(PAGINATED_DIR, NOW);
-    const later = await load(PAGINATED_DIR, NOW + 90 * 24 * 3600 * 1000);
+    // Two independent reads of the export, through the whole content pipeline, at different times.
+    const first = await load(PAGINATED_DIR, NOW, false);
+    const later = await load(PAGINATED_DIR, NOW + 90 * 24 * 3600 * 1000, false);
     expect(renderRss(later.feed())).toBe(renderRss(first.feed()));
     expect(renderAtom(later.feed())).toBe(renderAtom(first.feed()));
     expect(renderJsonFeed(later.feed())).toBe(renderJsonFeed(first.feed()));
@@ -290,9 +302,79 @@ describe('archive feeds and settings', () => {
   });
 });
 
+describe('feed edge cases (tests/fixtures/feed-edges)', () => {
+  const EDGES = 'https://edges.example/blog';
+  const edges = () => load(path.join(FIXTURES_DIR, 'feed-edges'));
+
+  test('a repeated guid is kept by the newer post only; the older falls back to its permalink', async () => {
+    const feed = (await edges()).feed();
+    const rss = xml.parse(renderRss(feed)).rss.channel.item;
+    const byTitle = (title: string) => rss.find((item: { title: string }) => item.title === title).guid;
+    expect(byTitle('Copy of the original')).toEqual({ '#text': `${EDGES}/?p=10`, '@isPermaLink': 'false' });
+    expect(byTitle('The original')).toEqual({ '#text': `${EDGES}/original/`, '@isPermaLink': 'true' });
+    for (const ids of [
+      rss.map((item: { guid: { '#text': string } }) => item.guid['#text']),
+      xml.parse(renderAtom(feed)).feed.entry.map((entry: { id: string }) => entry.id),
+      JSON.parse(renderJsonFeed(feed)).items.map((item: { id: string }) => item.id),
+    ]) {
+      expect(new Set(ids).size).toBe(ids.length);
+    }
+  });
+
+  test('a guid that is not a URL stays the RSS guid and the JSON id; Atom, which needs an IRI, uses the permalink', async () => {
+    const feed = (await edges()).feed();
+    expect(xml.parse(renderRss(feed)).rss.channel.item[0].guid).toEqual({ '#text': 'imported post 12', '@isPermaLink': 'false' });
+    expect(xml.parse(renderAtom(feed)).feed.entry[0].id).toBe(`${EDGES}/odd-guid/`);
+    expect(JSON.parse(renderJsonFeed(feed)).items[0].id).toBe('imported post 12');
+  });
+
+  test('a site under a path keeps the path in every URL: links, body, featured image, icon', async () => {
+    const feed = (await edges()).feed();
+    const original = parseFeed(renderRss(feed)).items.find((item) => item.title === 'The original')!;
+    expect(original.url).toBe(`${EDGES}/original/`);
+    expect(hrefsIn(original.content!)).toEqual([`${EDGES}/wp-content/uploads/a.jpg`, `${EDGES}/copy-of-the-original/`]);
+    expect(original.mediaImages.map((m) => [m.url, m.mimeType])).toEqual([[`${EDGES}/wp-content/uploads/feature.jpg?resize=640`, 'image/jpeg']]);
+    expect(feed.icon).toBe(`${EDGES}/wp-content/uploads/site-icon.png`);
+    expect(feed.links).toEqual({ rss: `${EDGES}/feed/`, atom: `${EDGES}/feed/atom/`, json: `${EDGES}/feed.json` });
+  });
+
+  test('srcset candidates are made absolute whatever their spacing', async () => {
+    const feed = (await edges()).feed();
+    const html = feed.items.find((item) => item.title === 'The original')!.contentHtml;
+    expect(html).toContain(`srcset="${EDGES}/wp-content/uploads/a.webp 1x, ${EDGES}/original/b.webp 2x"`);
+  });
+
+  test('characters XML cannot carry are dropped from the body, not served to break the feed', async () => {
+    const rss = renderRss((await edges()).feed());
+    expect(XMLValidator.validate(rss)).toBe(true);
+    expect(rss).not.toMatch(/[\u0008\u000C]/);
+    expect(parseFeed(rss).items.find((item) => item.title === 'The original')!.content).toContain('a backspace  and a form feed .');
+  });
+
+  test('the language setting `en_US` is served as the tag en-US', async () => {
+    const feed = (await edges()).feed();
+    expect(xml.parse(renderRss(feed)).rss.channel.language).toBe('en-US');
+    expect(xml.parse(renderAtom(feed)).feed['@xml:lang']).toBe('en-US');
+    expect(JSON.parse(renderJsonFeed(feed)).language).toBe('en-US');
+  });
+
+  test('an empty feed is still valid: no lastBuildDate, a fixed Atom updated, no items', async () => {
+    const { site } = await edges();
+    const empty = feedFrom(site, []);
+    const rss = renderRss(empty);
+    expect(XMLValidator.validate(rss)).toBe(true);
+    expect(xml.parse(rss).rss.channel.lastBuildDate).toBeUndefined();
+    expect(xml.parse(rss).rss.channel.item).toBeUndefined();
+    const atom = xml.parse(renderAtom(empty)).feed;
+    expect(atom.updated).toBe('1970-01-01T00:00:00+00:00');
+    expect(atom.entry).toBeUndefined();
+    expect(JSON.parse(renderJsonFeed(empty)).items).toEqual([]);
+  });
+});
+
 describe('every fixture export makes valid feeds', () => {
   // wp-shapes: every front-matter shape; wp-bodies: every body case; hostile-site: scripts, handlers, junk.
-  const DIRS = [WP_SHAPES_DIR, path.join(FIXTURES_DIR, 'wp-bodies'), path.join(FIXTURES_DIR, 'hostile-site'), PAGINATED_DIR];
+  const DIRS = [WP_SHAPES_DIR, path.join(FIXTURES_DIR, 'wp-bodies'), path.join(FIXTURES_DIR, 'hostile-site'), PAGINATED_DIR, path.join(FIXTURES_DIR, 'feed-edges')];
   test.each(DIRS.map((dir) => [path.basename(dir), dir]))('%s: all posts, in RSS, Atom and JSON', async (_name, dir) => {
     const site = await load(dir);
     const feed = site.feed(undefined, { feedItems: 10_000 });
@@ -314,6 +396,13 @@ describe('every fixture export makes valid feeds', () => {
       expect(unsafeNodes(html ?? '')).toEqual([]);
       for (const url of hrefsIn(html ?? '')) expect(url).toMatch(/^(https?:|mailto:|tel:)/);
     }
+    // RSS descriptions are HTML to readers: an excerpt quoting `<script>` must arrive as text.
+    for (const [i, item] of rssItems.entries()) {
+      if (item.description === undefined) continue;
+      expect(unsafeNodes(item.description)).toEqual([]);
+      const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+      expect(words(toText(fromHtml(item.description, { fragment: true })))).toBe(words(withoutForbiddenCharacters(feed.items[i]!.summary)));
+    }
     for (const item of rssItems) expect(item.pubDate).toMatch(RFC822);
     for (const entry of atomEntries) expect(entry.updated).toMatch(RFC3339);
   });
@@ -327,9 +416,11 @@ describe('pieces', () => {
     expect(Date.parse(rfc822Date('2020-09-08T23:30:00-04:00'))).toBe(Date.parse('2020-09-08T23:30:00-04:00'));
   });
 
-  test('xmlText drops what XML 1.0 cannot carry and keeps everything else, emoji included', () => {
-    expect(xmlText('a\u0008b\u000Cc\uFFFEd\uD800e')).toBe('abcde');
-    expect(xmlText('tab\there\nnew line, 🚀 &amp; <b>')).toBe('tab\there\nnew line, 🚀 &amp; <b>');
+  test('xmlText drops what XML 1.0 cannot carry, keeps everything else (emoji too), and makes entities literal', () => {
+    expect(withoutForbiddenCharacters('a\u0008b\u000Cc\uFFFEd\uD800e')).toBe('abcde');
+    expect(withoutForbiddenCharacters('tab\there\nnew line, 🚀 <b>')).toBe('tab\there\nnew line, 🚀 <b>');
+    // `&lt;` in HTML is text: it must reach the reader as `&lt;`, which XML carries as `&amp;lt;`.
+    expect(xmlText('&lt;script&gt; & &amp;')).toBe('&amp;lt;script&amp;gt; &amp; &amp;amp;');
   });
 
   test('feedHtml makes every kind of URL absolute, honouring a site under a path', () => {
@@ -353,46 +444,41 @@ describe('pieces', () => {
 });
 
 describe('conditional GET', () => {
-  const body = '<rss version="2.0"></rss>';
-  const updated = '2020-09-08T16:17:01-04:00';
+  const feed = { body: '<rss version="2.0"></rss>', etag: '"19-abc"', lastModified: Date.parse('2020-09-08T16:17:01-04:00') };
   const request = (headers: Record<string, string> = {}) => new Request('https://example.com/feed/', { headers });
 
-  test('a plain GET gets the feed with its type, ETag and Last-Modified (the newest post, in GMT)', async () => {
-    const res = feedResponse(request(), body, 'application/rss+xml; charset=utf-8', updated);
+  test('a plain GET gets the feed with its type, ETag and Last-Modified (in GMT)', async () => {
+    const res = feedResponse(request(), feed, 'application/rss+xml; charset=utf-8');
     expect(res.status).toBe(200);
-    expect(await res.text()).toBe(body);
+    expect(await res.text()).toBe(feed.body);
     expect(res.headers.get('Content-Type')).toBe('application/rss+xml; charset=utf-8');
-    expect(res.headers.get('ETag')).toMatch(/^"[^"]+"$/);
+    expect(res.headers.get('ETag')).toBe('"19-abc"');
     expect(res.headers.get('Last-Modified')).toBe('Tue, 08 Sep 2020 20:17:01 GMT');
   });
 
   test('matching validators get 304 with no body; stale ones get the feed', async () => {
-    const etag = feedResponse(request(), body, 'x', updated).headers.get('ETag')!;
     const cases: [Record<string, string>, number][] = [
-      [{ 'If-None-Match': etag }, 304],
-      [{ 'If-None-Match': `W/${etag}` }, 304],
-      [{ 'If-None-Match': `"other", ${etag}` }, 304],
+      [{ 'If-None-Match': feed.etag }, 304],
+      [{ 'If-None-Match': `W/${feed.etag}` }, 304],
+      [{ 'If-None-Match': `"other", ${feed.etag}` }, 304],
       [{ 'If-None-Match': '"other"' }, 200],
       // What fetch() sends with any conditional request: still a revalidation, answered with 304.
-      [{ 'If-None-Match': etag, 'Cache-Control': 'no-cache', Pragma: 'no-cache' }, 304],
+      [{ 'If-None-Match': feed.etag, 'Cache-Control': 'no-cache', Pragma: 'no-cache' }, 304],
       [{ 'If-Modified-Since': 'Tue, 08 Sep 2020 20:17:01 GMT' }, 304],
       [{ 'If-Modified-Since': 'Wed, 09 Sep 2020 00:00:00 GMT' }, 304],
       [{ 'If-Modified-Since': 'Tue, 08 Sep 2020 20:17:00 GMT' }, 200],
+      // If-None-Match decides when both are sent (RFC 9110 13.1.3): an unchanged rebuild (same body, same ETag,
+      // later build time) is still a 304, and a changed body is a 200 whatever the date says.
+      [{ 'If-None-Match': feed.etag, 'If-Modified-Since': 'Mon, 01 Jan 2018 00:00:00 GMT' }, 304],
       [{ 'If-None-Match': '"other"', 'If-Modified-Since': 'Wed, 09 Sep 2020 00:00:00 GMT' }, 200],
     ];
     for (const [headers, status] of cases) {
-      const res = feedResponse(request(headers), body, 'x', updated);
+      const res = feedResponse(request(headers), feed, 'x');
       expect({ headers, status: res.status }).toEqual({ headers, status });
       if (status === 304) {
         expect(await res.text()).toBe('');
-        expect(res.headers.get('ETag')).toBe(etag);
+        expect(res.headers.get('ETag')).toBe(feed.etag);
       }
     }
-  });
-
-  test('the ETag follows the body: a changed feed is never answered with 304', () => {
-    const etag = feedResponse(request(), body, 'x', updated).headers.get('ETag')!;
-    const changed = feedResponse(request({ 'If-None-Match': etag }), `${body} `, 'x', updated);
-    expect(changed.status).toBe(200);
   });
 });

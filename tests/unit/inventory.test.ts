@@ -1,10 +1,11 @@
 /** The inventory of the wp-shapes export: what is content, what is skipped and why, and the summary line. */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { listExportFiles, readInventory, summarise } from '../../lib/content/inventory';
 import { loadSiteConfig } from '../../lib/content/site';
-import { WP_SHAPES_DIR, shapesInventory } from '../helpers/fixtures';
+import { WP_SHAPES_DIR, contentErrorsIn, shapesInventory, thrownBy } from '../helpers/fixtures';
 
 describe('wp-shapes inventory', () => {
   test('site settings come from _config.yml', () => {
@@ -72,5 +73,36 @@ describe('wp-shapes inventory', () => {
 
   test('reading the export twice gives the same inventory', () => {
     expect(readInventory(WP_SHAPES_DIR)).toEqual(shapesInventory());
+  });
+});
+
+describe('site settings read by the feeds', () => {
+  /** The settings of a `_config.yml` holding `lines` after a title and an address. */
+  function settingsOf(lines: string) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'site-settings-'));
+    try {
+      writeFileSync(path.join(dir, '_config.yml'), `title: T\nurl: https://t.example\n${lines}\n`);
+      return loadSiteConfig(dir);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  test('a Jekyll-style language (en_US) becomes the tag en-US; feed_items and icon are read', () => {
+    expect(settingsOf('lang: en_US\nfeed_items: 5\nicon: /wp-content/uploads/icon.png')).toMatchObject({
+      language: 'en-US',
+      feedItems: 5,
+      icon: '/wp-content/uploads/icon.png',
+    });
+  });
+
+  test.each([
+    ['lang: english please', 'lang', /"english please" is not a language tag/],
+    ['feed_items: 0', 'feed_items', /whole number of posts per feed \(got "0"\)/],
+    ['feed_items: twenty', 'feed_items', /whole number of posts per feed/],
+  ])('%s stops the build, naming the file and the key', (line, field, reason) => {
+    const [error] = contentErrorsIn(thrownBy(() => settingsOf(line)));
+    expect(error).toMatchObject({ file: '_config.yml', field });
+    expect(error!.message).toMatch(reason);
   });
 });

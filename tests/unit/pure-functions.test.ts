@@ -141,6 +141,11 @@ describe('hrefFor, segmentsOf, pathFromSegments, isReserved', () => {
     ['/page/2/', true],
     ['/author/newb/', true],
     ['/feed/', true],
+    ['/tag/x/feed/', true],
+    // Old feed addresses redirect; only those exact URLs are taken.
+    ['/rss/', true],
+    ['/atom/', true],
+    ['/rss/history-of-rss/', false],
     ['/wp-content/uploads/', true],
     ['/assets/logo/', true], // app/assets/[...path] serves the export's assets there
     ['/_next/static/', true],
