@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { isPreview } from '@/app/_routes/preview';
+import { PreviewBar } from '@/components/PreviewBar';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 // The settings alone: `@/lib/content` would bring every document's data into each route, the 404 page too.
@@ -7,9 +9,17 @@ import { loadSiteConfig } from '@/lib/content/site';
 import { feedAlternates } from '@/lib/feeds/discovery';
 import './globals.css';
 
-export function generateMetadata(): Metadata {
+/**
+ * How often (seconds) a prerendered page may be regenerated: the longest a scheduled post waits, after its time,
+ * to appear on listings. Next.js needs the number written here, literally.
+ */
+export const revalidate = 60;
+
+export async function generateMetadata(): Promise<Metadata> {
   const site = loadSiteConfig();
   return {
+    // Preview pages must never be indexed (they are also sent `Cache-Control: private, no-store`).
+    ...((await isPreview()) && { robots: { index: false, follow: false } }),
     metadataBase: new URL(site.url),
     title: { default: site.title, template: `%s – ${site.title}` },
     description: site.description,
@@ -17,14 +27,16 @@ export function generateMetadata(): Metadata {
   };
 }
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
   const site = loadSiteConfig();
+  const preview = await isPreview();
   return (
     <html lang={site.language}>
       <body className="min-h-screen bg-white text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
         <a href="#_main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
           Skip to content
         </a>
+        {preview && <PreviewBar />}
         <SiteHeader title={site.title} description={site.description} />
         {/* `_main`: body headings get ids from their text, never starting with `_`, so a heading "Main" cannot take this one. */}
         <main id="_main" className="mx-auto max-w-3xl px-4 py-8">

@@ -1,18 +1,23 @@
 import Link from 'next/link';
 import type { Entry } from '@/lib/content/entry';
 import { hrefFor } from '@/lib/content/urls';
+import { publicationState } from '@/lib/content/collection';
 import { PostMeta } from './PostMeta';
+import { StateBadge } from './PublicationNotice';
 
 /** Only what a listing shows of a post. */
-export type PostSummaryData = Pick<Entry, 'url' | 'title' | 'date' | 'author' | 'excerpt'>;
+export type PostSummaryData = Pick<Entry, 'url' | 'title' | 'date' | 'author' | 'excerpt' | 'kind'>;
 
-export function PostSummary({ post }: { post: PostSummaryData }) {
+/** `previewAt`: in preview, the instant to judge publication by; unpublished posts are then marked. */
+export function PostSummary({ post, previewAt }: { post: PostSummaryData; previewAt?: number }) {
+  const state = previewAt === undefined ? 'published' : publicationState(post, previewAt);
   return (
     <article className="py-6">
       <h2 className="text-xl font-semibold tracking-tight">
         <Link href={hrefFor(post.url)} className="hover:underline">
           {post.title}
         </Link>
+        {state !== 'published' && <StateBadge state={state} />}
       </h2>
       <div className="mt-1">
         <PostMeta date={post.date} author={post.author} />
@@ -22,12 +27,12 @@ export function PostSummary({ post }: { post: PostSummaryData }) {
   );
 }
 
-export function PostList({ posts }: { posts: PostSummaryData[] }) {
+export function PostList({ posts, previewAt }: { posts: PostSummaryData[]; previewAt?: number }) {
   if (posts.length === 0) return <p className="py-6 text-zinc-600 dark:text-zinc-400">No posts yet.</p>;
   return (
     <div className="divide-y divide-zinc-200 dark:divide-zinc-800">
       {posts.map((post) => (
-        <PostSummary key={post.url} post={post} />
+        <PostSummary key={post.url} post={post} previewAt={previewAt} />
       ))}
     </div>
   );

@@ -6,7 +6,7 @@ import { FeedIcon } from './FeedIcon';
 import { Pagination } from './Pagination';
 import { PostList } from './PostSummary';
 
-export function TermArchive({ taxonomy, listing }: { taxonomy: Taxonomy; listing: TermListing }) {
+export function TermArchive({ taxonomy, listing, previewAt }: { taxonomy: Taxonomy; listing: TermListing; previewAt?: number }) {
   const { archive } = listing;
   return (
     <>
@@ -26,7 +26,7 @@ export function TermArchive({ taxonomy, listing }: { taxonomy: Taxonomy; listing
           </a>
         </p>
       </header>
-      <PostList posts={listing.items} />
+      <PostList posts={listing.items} previewAt={previewAt} />
       <Pagination base={listing.base} page={listing.page} totalPages={listing.totalPages} />
     </>
   );

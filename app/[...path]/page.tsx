@@ -5,26 +5,36 @@ import { FeaturedImage } from '@/components/FeaturedImage';
 import { PostMeta } from '@/components/PostMeta';
 import { PostNeighbours } from '@/components/PostNeighbours';
 import { TermLinks } from '@/components/TermLinks';
-import { getDocumentByUrl, getNeighbours, getPublicDocuments, getSite } from '@/lib/content';
+import { isPreview } from '@/app/_routes/preview';
+import { PublicationNotice } from '@/components/PublicationNotice';
+import { getContent, getPublicDocuments, getSite, publicationState } from '@/lib/content';
 import { hrefFor, pathFromSegments, segmentsOf } from '@/lib/content/urls';
 import { pageAlternates } from '@/lib/feeds/discovery';
 
-/** Every post and WordPress page, at its own permalink. Anything else is a 404. */
+/**
+ * Every post and WordPress page, at its own permalink; in preview, drafts and scheduled posts too. Anything else
+ * is a 404. Public documents are prerendered; other URLs render on demand, so a scheduled post goes live at its
+ * URL once its time has come, without a rebuild (and are 404 until then, and for anyone not in preview).
+ */
 type Props = { params: Promise<{ path: string[] }> };
 
-export const dynamicParams = false;
+export const dynamicParams = true;
 
 export function generateStaticParams() {
   return getPublicDocuments().map((doc) => ({ path: segmentsOf(doc.url) }));
 }
 
 async function documentFor(params: Props['params']) {
-  return getDocumentByUrl(pathFromSegments((await params).path));
+  const preview = await isPreview();
+  const content = getContent(preview);
+  const doc = content.byUrl(pathFromSegments((await params).path));
+  return doc && { doc, content, state: publicationState(doc, content.collection.now), preview };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const doc = await documentFor(params);
-  if (!doc) return {};
+  const found = await documentFor(params);
+  if (!found) return {};
+  const { doc } = found;
   return {
     title: doc.title,
     description: doc.excerpt,
@@ -42,12 +52,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function DocumentPage({ params }: Props) {
-  const doc = await documentFor(params);
-  if (!doc) notFound();
-  const isPost = doc.kind === 'post';
-  const { older, newer } = isPost ? getNeighbours(doc) : { older: null, newer: null };
+  const found = await documentFor(params);
+  if (!found) notFound();
+  const { doc, content, state } = found;
+  const isPost = doc.kind === 'post' || content.collection.position.has(doc);
+  const { older, newer } = isPost ? content.neighbours(doc) : { older: null, newer: null };
   return (
     <article className={isPost ? 'h-entry' : undefined}>
+      {state !== 'published' && <PublicationNotice state={state} date={doc.date} />}
       <header>
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{doc.title}</h1>
         {isPost && (

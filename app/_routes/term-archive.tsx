@@ -4,7 +4,9 @@
  */
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { isPreview } from '@/app/_routes/preview';
 import { TermArchive } from '@/components/TermArchive';
+import { getContent } from '@/lib/content';
 import { TAXONOMY_LABEL, type Taxonomy } from '@/lib/content/terms';
 import { pageNumber, termListing } from '@/lib/content/listings';
 import { pageUrl } from '@/lib/content/paginate';
@@ -16,9 +18,9 @@ type Params = { slug: string; page?: string };
 type Props = { params: Promise<Params> };
 
 export function termArchiveRoute(taxonomy: Taxonomy) {
-  const listingFor = async (params: Promise<Params>) => {
+  const listingFor = async (params: Promise<Params>, preview = false) => {
     const { slug, page = '1' } = await params;
-    return termListing(taxonomy, slug, pageNumber(page));
+    return termListing(taxonomy, slug, pageNumber(page), preview);
   };
 
   return {
@@ -35,9 +37,10 @@ export function termArchiveRoute(taxonomy: Taxonomy) {
       };
     },
     async Page({ params }: Props) {
-      const listing = await listingFor(params);
+      const preview = await isPreview();
+      const listing = await listingFor(params, preview);
       if (!listing) notFound();
-      return <TermArchive taxonomy={taxonomy} listing={listing} />;
+      return <TermArchive taxonomy={taxonomy} listing={listing} previewAt={preview ? getContent(true).collection.now : undefined} />;
     },
   };
 }

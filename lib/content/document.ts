@@ -94,11 +94,35 @@ function slugFromFileName(file: string, kind: DocumentKind): string {
   return path.basename(withoutExt).replace(/^\d{4}-\d{2}-\d{2}-/, '');
 }
 
+/** The WordPress statuses that are not (yet) public. */
+const UNPUBLISHED_STATUSES = new Set(['draft', 'pending', 'private', 'auto-draft']);
+
+/**
+ * Why a post or page outside `_drafts/` is not published, if it is not: `draft: true`, `published: false`, or a
+ * `status`/`post_status` of draft, pending or private. Null for a published document.
+ */
+function unpublishedBy(data: FrontMatter, file: string): string | null {
+  const flag = (key: string) => {
+    const value = unwrap(data[key]);
+    return value === true || value === 'true' ? true : value === false || value === 'false' ? false : null;
+  };
+  if (flag('draft') === true) return 'draft: true';
+  if (flag('published') === false) return 'published: false';
+  for (const key of ['status', 'post_status']) {
+    const status = optionalString(data, key, file)?.toLowerCase();
+    if (status && UNPUBLISHED_STATUSES.has(status)) return `${key}: ${status}`;
+  }
+  return null;
+}
+
 function readUrl(data: FrontMatter, file: string, kind: DocumentKind, site: SiteConfig): string {
   // Pages have no permalink key: their URL is their path in the export.
-  const permalink = kind === 'page' ? null : optionalString(data, 'permalink', file);
+  const isPage = kind === 'page' || (kind === 'draft' && pathKind(file) === 'page');
+  const permalink = isPage ? null : optionalString(data, 'permalink', file);
   const fromPermalink = permalink === null ? null : canonicalPath(permalink, site.url);
-  const url = fromPermalink ?? canonicalPath(slugFromFileName(file, kind));
+  // A draft that has no permalink yet is previewed under /drafts/ (the name WordPress would give it is unknown).
+  const slug = slugFromFileName(file, isPage ? 'page' : kind);
+  const url = fromPermalink ?? canonicalPath(kind === 'draft' && pathKind(file) === 'draft' ? `/drafts/${slug}` : slug);
   if (!url) throw new ContentError(file, 'permalink', 'no usable permalink and no slug in the file name');
   return url;
 }
@@ -113,7 +137,7 @@ export function normaliseDocument(file: string, text: string, site: SiteConfig):
     return { status: 'skipped', file, reason: 'not a content file' };
   }
   const fileName = path.basename(file);
-  const kind: DocumentKind = kindOfPath;
+  let kind: DocumentKind = kindOfPath;
   // A Jekyll site's own home page (`index.md` at the top): the blog has its home page.
   if (kind === 'page' && file === 'index.md') return { status: 'skipped', file, reason: 'the export\'s home page' };
   const { data, body } = splitFrontMatter(text, file);
@@ -130,6 +154,9 @@ export function normaliseDocument(file: string, text: string, site: SiteConfig):
   if (isAutoDraftFileName(fileName) || (kind === 'draft' && rawTitle === 'Auto Draft' && !body.trim())) {
     return { status: 'skipped', file, reason: 'WordPress auto-draft' };
   }
+
+  // A post or page marked unpublished is a draft wherever it sits in the export.
+  if (kind !== 'draft' && unpublishedBy(data, file) !== null) kind = 'draft';
 
   const title = rawTitle === null ? null : plainText(rawTitle) || null;
   const date = readDate(data, file);

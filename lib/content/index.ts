@@ -1,42 +1,65 @@
 /**
- * The content queries the app uses. Everything public comes from one Collection, built once per process from
- * Contentlayer's output through the visibility gate in `collection.ts`.
+ * The content queries the app uses. Everything comes from a Collection built from Contentlayer's output through
+ * the visibility gate in `collection.ts`: the public one, or in Draft Mode the preview one, which also holds
+ * drafts and scheduled posts. Both are rebuilt when a scheduled post's time comes, so it goes live without a
+ * rebuild of the site (pages pick it up when Next.js regenerates them; see `revalidate` in app/layout.tsx).
  */
-import { allPages, allPosts } from 'contentlayer/generated';
+import { allDrafts, allPages, allPosts } from 'contentlayer/generated';
 import { buildCollection, neighbours, type Collection, type TermArchive } from './collection';
+import { instant } from './dates';
 import type { Entry } from './entry';
 import { loadSiteConfig, type SiteConfig } from './site';
 import type { Taxonomy } from './terms';
 
 export type { Entry } from './entry';
 export type { TermArchive } from './collection';
+export { publicationState, type PublicationState } from './collection';
 export { TAXONOMY_LABEL, type Taxonomy } from './terms';
 
-let collection: Collection | undefined;
+// `entry` is typed `json` by Contentlayer; its shape is `Entry`, as produced by lib/content/entry.ts.
+const entriesOf = (docs: { entry: unknown }[]) => docs.map((doc) => doc.entry as Entry);
+let everything: Entry[] | undefined;
+const collections: { public?: Collection; preview?: Collection } = {};
+
+/** The collection for now: built once, and again whenever a scheduled post has become public since. */
+function getCollection(preview = false): Collection {
+  const key = preview ? 'preview' : 'public';
+  const now = Date.now();
+  const current = collections[key];
+  if (current && now < current.changesAt) return current;
+  everything ??= [...entriesOf(allPosts), ...entriesOf(allPages), ...entriesOf(allDrafts)];
+  const rebuilt = buildCollection(everything, now, { preview });
+  collections[key] = rebuilt;
+  return rebuilt;
+}
 
 /**
- * The instant the public site is as of: the build's (inlined by next.config), so that what request-time routes
- * (feeds) list matches the pages the build generated. Without a build (scripts, tests) it is now.
+ * The instant the public content last changed: the build (its time is inlined by next.config), or a scheduled
+ * post going live since. Feeds send it as `Last-Modified`.
  */
-const contentTime = Number(process.env.BLOG_BUILD_TIME) || Date.now();
+export function getContentTime(): number {
+  const built = Number(process.env.BLOG_BUILD_TIME) || 0;
+  const newest = getCollection().posts[0]?.date;
+  return Math.max(built, newest ? instant(newest) : 0);
+}
 
-function getCollection(): Collection {
-  // `entry` is typed `json` by Contentlayer; its shape is `Entry`, as produced by lib/content/entry.ts.
-  collection ??= buildCollection(
-    [...allPosts, ...allPages].map((doc) => doc.entry as Entry),
-    contentTime,
-  );
-  return collection;
+/** The queries of one view of the site: the public one, or with `preview` (Draft Mode) everything. */
+export function getContent(preview = false) {
+  const c = getCollection(preview);
+  return {
+    collection: c,
+    posts: c.posts,
+    documents: [...c.byUrl.values()],
+    byUrl: (url: string): Entry | undefined => c.byUrl.get(url),
+    byWpId: (id: number): Entry | undefined => c.byWpId.get(id),
+    neighbours: (post: Entry) => neighbours(c, post),
+    termArchives: (taxonomy: Taxonomy): Map<string, TermArchive> => ({ tag: c.tags, category: c.categories, author: c.authors })[taxonomy],
+  };
 }
 
 export const getSite = (): SiteConfig => loadSiteConfig();
-export const getContentTime = (): number => contentTime;
 export const getPublicPosts = (): Entry[] => getCollection().posts;
 export const getPublicDocuments = (): Entry[] => [...getCollection().byUrl.values()];
 export const getDocumentByUrl = (url: string): Entry | undefined => getCollection().byUrl.get(url);
 export const getNeighbours = (post: Entry) => neighbours(getCollection(), post);
-
-export function getTermArchives(taxonomy: Taxonomy): Map<string, TermArchive> {
-  const c = getCollection();
-  return { tag: c.tags, category: c.categories, author: c.authors }[taxonomy];
-}
+export const getTermArchives = (taxonomy: Taxonomy): Map<string, TermArchive> => getContent().termArchives(taxonomy);

@@ -1,46 +1,46 @@
-/** The paginated listings (home, tag and category archives) and the static params that prerender them. */
-import { getPublicPosts, getSite, getTermArchives, type Entry, type Taxonomy, type TermArchive } from './index';
-import { safeDecode } from './urls';
+/** The paginated listings (home, tag, category and author archives) and the static params that prerender them. */
+import { getContent, getSite, type Entry, type Taxonomy, type TermArchive } from './index';
 import { extraPageNumbers, paginate, type PageOf } from './paginate';
+import { safeDecode } from './urls';
 
 export interface Listing extends PageOf<Entry> {
   /** The listing's page-1 URL: `/` or `/tag/<slug>/`. */
   base: string;
 }
 
-/** Page N of the home listing, or null past the end. */
-export function homeListing(page: number): Listing | null {
-  const result = paginate(getPublicPosts(), page, getSite().paginate);
+/** Page N of the home listing, or null past the end. In preview, drafts and scheduled posts are listed too. */
+export function homeListing(page: number, preview = false): Listing | null {
+  const result = paginate(getContent(preview).posts, page, getSite().paginate);
   return result && { ...result, base: '/' };
 }
 
 export function homePageParams(): { page: string }[] {
-  return extraPageNumbers(getPublicPosts().length, getSite().paginate).map((n) => ({ page: String(n) }));
+  return extraPageNumbers(getContent().posts.length, getSite().paginate).map((n) => ({ page: String(n) }));
 }
 
 export interface TermListing extends Listing {
   archive: TermArchive;
 }
 
-/** Page N of a tag's or category's archive, or null for an unknown term or a page past the end. */
-export function termListing(taxonomy: Taxonomy, slug: string, page: number): TermListing | null {
-  const archive = findTermArchive(taxonomy, slug);
+/** A tag's, category's or author's archive by the slug in a URL (encoded or not), or undefined. */
+export function findTermArchive(taxonomy: Taxonomy, slug: string, preview = false): TermArchive | undefined {
+  return getContent(preview).termArchives(taxonomy).get(safeDecode(slug).normalize('NFC'));
+}
+
+/** Page N of a tag's, category's or author's archive, or null for an unknown term or a page past the end. */
+export function termListing(taxonomy: Taxonomy, slug: string, page: number, preview = false): TermListing | null {
+  const archive = findTermArchive(taxonomy, slug, preview);
   const result = archive && paginate(archive.posts, page, getSite().paginate);
   return result ? { ...result, archive, base: `/${taxonomy}/${archive.term.slug}/` } : null;
 }
 
-/** A tag's, category's or author's archive by the slug in a URL (encoded or not), or undefined. */
-export function findTermArchive(taxonomy: Taxonomy, slug: string): TermArchive | undefined {
-  return getTermArchives(taxonomy).get(safeDecode(slug).normalize('NFC'));
-}
-
 export function termParams(taxonomy: Taxonomy): { slug: string }[] {
-  return [...getTermArchives(taxonomy).keys()].map((slug) => ({ slug }));
+  return [...getContent().termArchives(taxonomy).keys()].map((slug) => ({ slug }));
 }
 
 export function termPageParams(taxonomy: Taxonomy): { slug: string; page: string }[] {
   const perPage = getSite().paginate;
-  return [...getTermArchives(taxonomy).values()].flatMap((archive) =>
+  return [...getContent().termArchives(taxonomy).values()].flatMap((archive) =>
     extraPageNumbers(archive.posts.length, perPage).map((n) => ({ slug: archive.term.slug, page: String(n) })),
   );
 }

@@ -3,6 +3,7 @@
  * `rss.ts`, `atom.ts` and `json-feed.ts` only serialise this; `serve.ts` picks the posts.
  */
 import mime from 'mime';
+import { publicationState } from '../content/collection';
 import type { Entry } from '../content/entry';
 import type { OffsetDateString } from '../content/dates';
 import type { SiteConfig } from '../content/site';
@@ -63,7 +64,9 @@ const SCOPE_DESCRIPTION: Record<Taxonomy, (name: string) => string> = {
   author: (name) => `Posts by ${name}`,
 };
 
-function feedItem(post: Entry, site: SiteConfig, usedIds: Set<string>): FeedItem {
+const STATE_MARK = { draft: '[Draft] ', scheduled: '[Scheduled] ', published: '' } as const;
+
+function feedItem(post: Entry, site: SiteConfig, usedIds: Set<string>, previewAt?: number): FeedItem {
   const url = absoluteUrl(post.url, site.url);
   const categories = [
     ...post.categories.map((term) => ({ name: term.name, scheme: absoluteUrl('/category/', site.url) })),
@@ -81,7 +84,8 @@ function feedItem(post: Entry, site: SiteConfig, usedIds: Set<string>): FeedItem
     id: guid ?? url,
     idIsPermalink: guid === null,
     url,
-    title: post.title,
+    // In preview, unpublished posts are marked where a reader shows them: in the title.
+    title: previewAt === undefined ? post.title : `${STATE_MARK[publicationState(post, previewAt)]}${post.title}`,
     summary: post.excerpt,
     contentHtml: feedHtml(post.html, url, site.url),
     date: post.date!,
@@ -95,11 +99,16 @@ function feedItem(post: Entry, site: SiteConfig, usedIds: Set<string>): FeedItem
  * The feed of the whole site (`archive` absent) or of one archive, from its public posts, newest first.
  * Pure: the same posts and settings give the same feed, whenever and wherever it is built.
  */
-export function feedFrom(site: SiteConfig, posts: Entry[], archive?: { taxonomy: Taxonomy; term: Term }): Feed {
+export function feedFrom(
+  site: SiteConfig,
+  posts: Entry[],
+  archive?: { taxonomy: Taxonomy; term: Term },
+  { previewAt }: { previewAt?: number } = {},
+): Feed {
   const scope = archive ? { taxonomy: archive.taxonomy, slug: archive.term.slug } : null;
   const paths = feedPaths(scope);
   const usedIds = new Set<string>();
-  const items = posts.slice(0, site.feedItems).map((post) => feedItem(post, site, usedIds));
+  const items = posts.slice(0, site.feedItems).map((post) => feedItem(post, site, usedIds, previewAt));
   return {
     title: feedTitle(site, archive ?? null),
     description: archive ? SCOPE_DESCRIPTION[archive.taxonomy](archive.term.name) : site.description || site.title,

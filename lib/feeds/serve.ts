@@ -1,5 +1,6 @@
 import etag from 'etag';
-import { getContentTime, getPublicPosts, getSite } from '../content';
+import { getContent, getContentTime, getSite } from '../content';
+import type { Collection } from '../content/collection';
 import { findTermArchive } from '../content/listings';
 import { ATOM_CONTENT_TYPE, renderAtom } from './atom';
 import { feedFrom, type Feed } from './feed';
@@ -22,6 +23,8 @@ const FORMATS: Record<FeedFormat, { render: (feed: Feed) => string; contentType:
 const MAX_KEPT_BYTES = 32 * 1024 * 1024;
 const kept = new Map<string, FeedBody>();
 let keptBytes = 0;
+/** The collection the kept feeds were rendered from: when a scheduled post goes live, it is replaced. */
+let keptFrom: Collection | undefined;
 
 function keep(key: string, feed: FeedBody): void {
   kept.set(key, feed);
@@ -37,27 +40,41 @@ function keep(key: string, feed: FeedBody): void {
  * The feed a URL asks for, built from the same public-post queries the pages use; null for an archive with no
  * public posts. Kept under the archive's own slug, so the spellings of one URL (encoded or not) share an entry.
  */
-function feedBody(format: FeedFormat, scope: FeedScope): FeedBody | null {
-  const archive = scope && findTermArchive(scope.taxonomy, scope.slug);
+function feedBody(format: FeedFormat, scope: FeedScope, preview: boolean): FeedBody | null {
+  const content = getContent(preview);
+  const archive = scope && findTermArchive(scope.taxonomy, scope.slug, preview);
   if (scope && !archive) return null; // unknown archives are not remembered: any URL could fill the map
-  const key = `${format} ${scope && archive ? `${scope.taxonomy} ${archive.term.slug}` : ''}`;
+  const site = getSite();
+  const posts = archive ? archive.posts : content.posts;
+  const term = scope && archive ? { taxonomy: scope.taxonomy, term: archive.term } : undefined;
+  if (preview) {
+    // Never kept: what an author previews is theirs alone, and changes as they edit.
+    const body = FORMATS[format].render(feedFrom(site, posts, term, { previewAt: content.collection.now }));
+    return { body, etag: etag(body), lastModified: content.collection.now };
+  }
+  if (keptFrom !== content.collection) {
+    kept.clear();
+    keptBytes = 0;
+    keptFrom = content.collection;
+  }
+  const key = `${format} ${term ? `${term.taxonomy} ${term.term.slug}` : ''}`;
   const cached = kept.get(key);
   if (cached) {
     kept.delete(key); // re-inserted as the most recently used
     kept.set(key, cached);
     return cached;
   }
-  const site = getSite();
-  const feed = scope && archive ? feedFrom(site, archive.posts, { taxonomy: scope.taxonomy, term: archive.term }) : feedFrom(site, getPublicPosts());
-  const body = FORMATS[format].render(feed);
+  const body = FORMATS[format].render(feedFrom(site, posts, term));
   const result = { body, etag: etag(body), lastModified: getContentTime() };
   keep(key, result);
   return result;
 }
 
 /** The response for a feed URL: the feed (or 304 to a reader that has it), or 404 for an archive with no posts. */
-export function serveFeed(request: Request, format: FeedFormat, scope: FeedScope): Response {
-  const feed = feedBody(format, scope);
+export function serveFeed(request: Request, format: FeedFormat, scope: FeedScope, { preview = false } = {}): Response {
+  const feed = feedBody(format, scope, preview);
   if (!feed) return new Response('No such feed.\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-  return feedResponse(request, feed, FORMATS[format].contentType);
+  const response = feedResponse(request, feed, FORMATS[format].contentType);
+  if (preview) response.headers.set('Cache-Control', 'private, no-store');
+  return response;
 }

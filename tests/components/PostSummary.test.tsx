@@ -10,6 +10,7 @@ const summary = (over: Partial<PostSummaryData> = {}): PostSummaryData => ({
   date: '2020-09-08T16:17:01+00:00',
   author: 'Newb',
   excerpt: 'China launched an initiative on Tuesday…',
+  kind: 'post',
   ...over,
 });
 

@@ -146,8 +146,8 @@ describe('permalinks', () => {
     }
   });
 
-  test('a draft without a permalink takes its file-name slug', () => {
-    expectField('_drafts/512-A-Normal-Draft.md', 'url', '/512-a-normal-draft/');
+  test('a draft without a permalink is previewed under /drafts/, by its file name', () => {
+    expectField('_drafts/512-A-Normal-Draft.md', 'url', '/drafts/512-a-normal-draft/');
   });
 
   test('every post and page URL is unique and in canonical form', () => {
@@ -405,7 +405,7 @@ describe('pages and drafts', () => {
         wpId: 512,
         title: 'A normal draft',
         date: '2019-02-01T12:00:00+00:00',
-        url: '/512-a-normal-draft/',
+        url: '/drafts/512-a-normal-draft/',
         author: 'Newb',
         excerpt: null,
         guid: 'https://shapes.example/?p=512',

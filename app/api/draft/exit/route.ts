@@ -1,0 +1,22 @@
+/** Leaves preview (POST only, from the preview bar's button) and returns to the page it was on. */
+import { draftMode } from 'next/headers';
+
+/** The path of the page the button was on, if the request came from this site; else the home page. */
+function returnPath(request: Request): string {
+  const referer = request.headers.get('referer');
+  if (!referer) return '/';
+  try {
+    const from = new URL(referer);
+    const here = new URL(request.url);
+    if (from.host !== here.host) return '/';
+    // A path only (`/x/`), never `//host` or `/\host`, which browsers read as another site.
+    return /^\/(?![/\\])/.test(from.pathname) ? `${from.pathname}${from.search}` : '/';
+  } catch {
+    return '/';
+  }
+}
+
+export async function POST(request: Request) {
+  (await draftMode()).disable();
+  return new Response(null, { status: 303, headers: { Location: returnPath(request), 'Cache-Control': 'private, no-store' } });
+}
