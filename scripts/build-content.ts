@@ -23,6 +23,24 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+/** For `npm run dev`: a ready-made preview link for each draft and scheduled post. */
+function printPreviewLinks({ posts, drafts }: Inventory) {
+  const now = Date.now();
+  const unpublished = [...drafts, ...posts.filter((post) => post.date !== null && Date.parse(post.date) > now)];
+  if (unpublished.length === 0) return;
+  const secret = process.env.PREVIEW_SECRET?.trim();
+  if (!secret) {
+    console.log(`${unpublished.length} drafts and scheduled posts: set PREVIEW_SECRET to get preview links for them.`);
+    return;
+  }
+  const origin = `http://localhost:${process.env.PORT || 3000}`;
+  console.log('Preview links (drafts and scheduled posts):');
+  for (const doc of unpublished) {
+    const query = new URLSearchParams({ secret, path: doc.url });
+    console.log(`  ${doc.title ?? doc.file}\n    ${origin}/api/draft/?${query}`);
+  }
+}
+
 function checkExport(dir: string): Inventory {
   try {
     return readInventory(dir);
@@ -48,3 +66,4 @@ if (!process.argv.includes('--check')) {
   }
 }
 console.log(summarise(inventory));
+if (process.argv.includes('--check')) printPreviewLinks(inventory);

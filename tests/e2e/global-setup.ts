@@ -7,7 +7,8 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { SITES, siteUrl, type SiteName } from './sites';
+import { writeScheduledSite } from './scheduled-site';
+import { PREVIEW_SECRETS, SITES, siteUrl, type SiteName } from './sites';
 
 function envFor(name: SiteName): NodeJS.ProcessEnv {
   const { contentDir, distDir } = SITES[name];
@@ -18,11 +19,14 @@ function envFor(name: SiteName): NodeJS.ProcessEnv {
     BLOG_CONTENT_DIR: contentDir,
     NEXT_DIST_DIR: distDir,
     NEXT_TELEMETRY_DISABLED: '1',
+    // Preview is on where a secret is set, and off (no secret at all) everywhere else.
+    PREVIEW_SECRET: PREVIEW_SECRETS[name] ?? '',
   };
 }
 
 function build(name: SiteName) {
   if (process.env.E2E_REUSE_BUILD === '1' && existsSync(`${SITES[name].distDir}/BUILD_ID`)) return;
+  if (name === 'scheduled') writeScheduledSite(SITES.scheduled.contentDir);
   const started = Date.now();
   const run = spawnSync('npm', ['run', 'build'], { env: envFor(name), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (run.status !== 0) {

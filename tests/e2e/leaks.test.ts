@@ -1,13 +1,16 @@
 /**
- * Plugin metadata (personal data: submitter e-mail and IP, SEO fields) and drafts never reach the build output
- * or anything served. The markers are planted in the fixture's plugin keys, its draft, its scheduled post and
- * its About page (LEAKMARKER-shapes-5e1d is the marker of the front-matter-shapes fixture).
+ * Plugin metadata (personal data: submitter e-mail and IP, SEO fields) never reaches the build output at all;
+ * drafts and scheduled posts never reach anything served to an anonymous visitor: client files, prerendered
+ * HTML and RSC payloads, public files, feeds. (The server's own code holds them, for preview.) The markers are
+ * planted in the fixture's plugin keys, its draft, its scheduled post and its About page (LEAKMARKER-shapes-5e1d
+ * is the marker of the front-matter-shapes fixture; SOONMARKER is the scheduled site's).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { get, linkHrefs, scriptSources } from './helpers';
-import { LEAK_MARKERS, NEWEST_FIRST } from './paginated-fixture';
+import { DRAFT, LEAK_MARKERS, NEWEST_FIRST, SCHEDULED } from './paginated-fixture';
+import { SOON } from './scheduled-site';
 import { SITES, siteUrl, type SiteName } from './sites';
 
 function walk(dir: string): string[] {
@@ -18,15 +21,31 @@ function walk(dir: string): string[] {
   });
 }
 
-/** Each marker as UTF-8 and as UTF-16LE bytes (source maps and caches are UTF-8; V8 snapshots can be UTF-16). */
-const NEEDLES = LEAK_MARKERS.flatMap((marker) => [
-  { marker, bytes: Buffer.from(marker, 'utf8') },
-  { marker, bytes: Buffer.from(marker, 'utf16le') },
-]);
+/** Personal data from plugin keys: in no file of any build. */
+const PERSONAL_MARKERS = LEAK_MARKERS.filter((marker) => marker.startsWith('LEAKMARKER'));
+/** Unpublished posts: in nothing an anonymous visitor can be served. */
+const UNPUBLISHED_MARKERS = [DRAFT.marker, SCHEDULED.marker, SOON.marker];
 
-function markersIn(bytes: Buffer | string): string[] {
+/** Each marker as UTF-8 and as UTF-16LE bytes (source maps and caches are UTF-8; V8 snapshots can be UTF-16). */
+const needlesOf = (markers: string[]) =>
+  markers.flatMap((marker) => [
+    { marker, bytes: Buffer.from(marker, 'utf8') },
+    { marker, bytes: Buffer.from(marker, 'utf16le') },
+  ]);
+const ALL_NEEDLES = needlesOf([...PERSONAL_MARKERS, ...UNPUBLISHED_MARKERS]);
+
+function markersIn(bytes: Buffer | string, needles = ALL_NEEDLES): string[] {
   const buf = typeof bytes === 'string' ? Buffer.from(bytes) : bytes;
-  return [...new Set(NEEDLES.filter((n) => buf.includes(n.bytes)).map((n) => n.marker))];
+  return [...new Set(needles.filter((n) => buf.includes(n.bytes)).map((n) => n.marker))];
+}
+
+/**
+ * What a build serves as it is: client files (`static/`) and the prerendered pages and payloads under
+ * `server/app/` (everything there but the route code).
+ */
+function servedArtefacts(distDir: string): string[] {
+  const prerendered = walk(path.join(distDir, 'server', 'app')).filter((file) => !/\.(js|js\.map|nft\.json)$/.test(file));
+  return [...walk(path.join(distDir, 'static')), ...prerendered];
 }
 
 /** Same-site links of a page, as paths (query and hash dropped). */
@@ -65,21 +84,42 @@ async function crawl(site: SiteName): Promise<Map<string, string>> {
   return seen;
 }
 
+/** The files among `files` that contain one of the markers, with the markers found. */
+function offendersIn(dir: string, files: string[], needles: ReturnType<typeof needlesOf>): string[] {
+  return files.flatMap((file) => {
+    if (statSync(file).size === 0) return [];
+    const found = markersIn(readFileSync(file), needles);
+    return found.length > 0 ? [`${path.relative(dir, file)}: ${found.join(', ')}`] : [];
+  });
+}
+
 describe('build output', () => {
-  it.each(Object.keys(SITES) as SiteName[])('no file of the %s build contains a marker', (site) => {
+  it.each(Object.keys(SITES) as SiteName[])('no file of the %s build contains personal data from plugin keys', (site) => {
     const dir = SITES[site].distDir;
     const files = walk(dir);
     // The walk really covers a build: the server bundle and the prerendered pages are there.
     expect(files.length).toBeGreaterThan(100);
     expect(files.some((f) => f.endsWith(`${path.sep}BUILD_ID`))).toBe(true);
     expect(files.some((f) => f.endsWith('.html'))).toBe(true);
+    expect(offendersIn(dir, files, needlesOf(PERSONAL_MARKERS))).toEqual([]);
+  });
 
-    const offenders = files.flatMap((file) => {
-      if (statSync(file).size === 0) return [];
-      const found = markersIn(readFileSync(file));
-      return found.length > 0 ? [`${path.relative(dir, file)}: ${found.join(', ')}`] : [];
-    });
-    expect(offenders).toEqual([]);
+  it.each(Object.keys(SITES) as SiteName[])(
+    'nothing the %s build serves as it is (client files, prerendered HTML and RSC, public/) holds an unpublished post',
+    (site) => {
+      const dir = SITES[site].distDir;
+      const files = servedArtefacts(dir);
+      expect(files.some((f) => f.endsWith('.html'))).toBe(true);
+      expect(files.some((f) => f.endsWith('.rsc'))).toBe(true);
+      expect(files.some((f) => f.includes(`${path.sep}static${path.sep}chunks${path.sep}`))).toBe(true);
+      expect(offendersIn(dir, files, needlesOf(UNPUBLISHED_MARKERS))).toEqual([]);
+      if (existsSync('public')) expect(offendersIn('public', walk('public'), needlesOf(UNPUBLISHED_MARKERS))).toEqual([]);
+    },
+  );
+
+  it('the server code does hold the draft, for preview: the check above looks where it could be', () => {
+    const serverFiles = walk(path.join(SITES.paginated.distDir, 'server'));
+    expect(offendersIn(SITES.paginated.distDir, serverFiles, needlesOf([DRAFT.marker])).length).toBeGreaterThan(0);
   });
 
   it('the walk would see a marker: post bodies of the fixture are in its build, as plain bytes', () => {

@@ -4,8 +4,13 @@ export const SITES = {
   paginated: { contentDir: 'tests/fixtures/paginated-site', distDir: '.next-e2e-paginated', port: 3102 },
   bodies: { contentDir: 'tests/fixtures/wp-bodies', distDir: '.next-e2e-bodies', port: 3103 },
   hostile: { contentDir: 'tests/fixtures/hostile-site', distDir: '.next-e2e-hostile', port: 3104 },
+  // Written by global-setup just before its build: a post scheduled a little after the build (scheduled.test.ts).
+  scheduled: { contentDir: 'tests/.generated/scheduled-site', distDir: '.next-e2e-scheduled', port: 3105 },
 } as const;
 
 export type SiteName = keyof typeof SITES;
 
 export const siteUrl = (name: SiteName) => `http://127.0.0.1:${SITES[name].port}`;
+
+/** The preview secret of the sites that have preview on (the paginated fixture); the others have none. */
+export const PREVIEW_SECRETS: Partial<Record<SiteName, string>> = { paginated: 'e2e-preview-Secret-7f3a9c41' };

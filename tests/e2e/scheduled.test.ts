@@ -1,0 +1,49 @@
+/**
+ * A post scheduled a little after the build goes live at its time without a rebuild: on its URL, in the feed at
+ * once, and on the prerendered listings once Next.js regenerates them (`revalidate` in app/layout.tsx).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { get } from './helpers';
+import { SCHEDULED_AT_FILE, SOON } from './scheduled-site';
+import { SITES } from './sites';
+
+const REVALIDATE_SECONDS = 60;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('a scheduled post', () => {
+  it(
+    'is absent from the build, then live on its URL, in the feed, on the home page and its tag page, without a rebuild',
+    async () => {
+      const at = Number(readFileSync(path.join(SITES.scheduled.contentDir, SCHEDULED_AT_FILE), 'utf8'));
+      // At build time it was scheduled: the prerendered home page lists the other post only.
+      const built = readFileSync(path.join(SITES.scheduled.distDir, 'server', 'app', 'index.html'), 'utf8');
+      expect(built).toContain('Already published');
+      expect(built).not.toContain(SOON.marker);
+
+      if (Date.now() < at - 2000) {
+        expect((await get('scheduled', SOON.url)).status).toBe(404);
+        expect((await get('scheduled', '/feed/')).body).not.toContain(SOON.marker);
+      }
+      await sleep(Math.max(0, at - Date.now()) + 1000);
+
+      // The feed reads the content at request time: it lists the post as soon as its time has come.
+      expect((await get('scheduled', '/feed/')).body).toContain(SOON.title);
+
+      const pages = ['/', SOON.url, '/tag/soon/'];
+      const live = new Map<string, boolean>();
+      const deadline = Date.now() + (REVALIDATE_SECONDS + 45) * 1000;
+      while (Date.now() < deadline) {
+        for (const page of pages) {
+          const res = await get('scheduled', page);
+          live.set(page, res.status === 200 && res.body.includes(SOON.title));
+        }
+        if ([...live.values()].every(Boolean)) break;
+        await sleep(3000);
+      }
+      expect(Object.fromEntries(live)).toEqual({ '/': true, [SOON.url]: true, '/tag/soon/': true });
+    },
+    (45 + REVALIDATE_SECONDS + 60) * 1000,
+  );
+});
