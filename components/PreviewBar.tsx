@@ -9,7 +9,7 @@ export function PreviewBar() {
         <p>
           <strong>Preview mode.</strong> Drafts and scheduled posts are shown, marked; readers do not see them.
         </p>
-        <form method="post" action="/api/draft/exit">
+        <form method="post" action="/api/draft/exit/">
           <button type="submit" className="rounded-md bg-amber-900 px-3 py-1 font-medium text-white hover:bg-amber-800 dark:bg-amber-200 dark:text-amber-950">
             Exit preview
           </button>

@@ -65,5 +65,5 @@ if (!process.argv.includes('--check')) {
     for (const line of report) console.log(`  ${line}`);
   }
 }
-console.log(summarise(inventory));
 if (process.argv.includes('--check')) printPreviewLinks(inventory);
+console.log(summarise(inventory));

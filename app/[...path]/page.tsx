@@ -7,21 +7,21 @@ import { PostNeighbours } from '@/components/PostNeighbours';
 import { TermLinks } from '@/components/TermLinks';
 import { isPreview } from '@/app/_routes/preview';
 import { PublicationNotice } from '@/components/PublicationNotice';
-import { getContent, getPublicDocuments, getSite, publicationState } from '@/lib/content';
+import { getContent, getPrerenderContent, getSite, publicationState } from '@/lib/content';
 import { hrefFor, pathFromSegments, segmentsOf } from '@/lib/content/urls';
 import { pageAlternates } from '@/lib/feeds/discovery';
 
 /**
- * Every post and WordPress page, at its own permalink; in preview, drafts and scheduled posts too. Anything else
- * is a 404. Public documents are prerendered; other URLs render on demand, so a scheduled post goes live at its
- * URL once its time has come, without a rebuild (and are 404 until then, and for anyone not in preview).
+ * Every post and WordPress page, at its own permalink; in preview (Draft Mode, which renders any URL on demand),
+ * drafts and scheduled posts too. Anything else is a 404. A scheduled post's URL is prerendered as a 404 and
+ * becomes the post when Next.js regenerates it after its time (`revalidate` in app/layout.tsx).
  */
 type Props = { params: Promise<{ path: string[] }> };
 
-export const dynamicParams = true;
+export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getPublicDocuments().map((doc) => ({ path: segmentsOf(doc.url) }));
+  return getPrerenderContent().documents.map((doc) => ({ path: segmentsOf(doc.url) }));
 }
 
 async function documentFor(params: Props['params']) {

@@ -43,9 +43,30 @@ export function getContentTime(): number {
   return Math.max(built, newest ? instant(newest) : 0);
 }
 
+let eventual: Collection | undefined;
+
+/**
+ * Everything public now or by its date (drafts excluded): what the build prerenders. A scheduled post's URL,
+ * and the archives and listing pages it will appear on, exist from the build (as 404s until its time, as the
+ * pages judge with the public collection) and go live when Next.js regenerates them, without a rebuild.
+ */
+function getEventualCollection(): Collection {
+  everything ??= [...entriesOf(allPosts), ...entriesOf(allPages), ...entriesOf(allDrafts)];
+  eventual ??= buildCollection(everything, Infinity);
+  return eventual;
+}
+
+/** The paths to prerender: see getEventualCollection. */
+export function getPrerenderContent() {
+  return viewOf(getEventualCollection());
+}
+
 /** The queries of one view of the site: the public one, or with `preview` (Draft Mode) everything. */
 export function getContent(preview = false) {
-  const c = getCollection(preview);
+  return viewOf(getCollection(preview));
+}
+
+function viewOf(c: Collection) {
   return {
     collection: c,
     posts: c.posts,

@@ -1,5 +1,5 @@
 /** The paginated listings (home, tag, category and author archives) and the static params that prerender them. */
-import { getContent, getSite, type Entry, type Taxonomy, type TermArchive } from './index';
+import { getContent, getPrerenderContent, getSite, type Entry, type Taxonomy, type TermArchive } from './index';
 import { extraPageNumbers, paginate, type PageOf } from './paginate';
 import { safeDecode } from './urls';
 
@@ -14,8 +14,9 @@ export function homeListing(page: number, preview = false): Listing | null {
   return result && { ...result, base: '/' };
 }
 
+/** Static params (here and below) cover scheduled posts too: see getPrerenderContent. */
 export function homePageParams(): { page: string }[] {
-  return extraPageNumbers(getContent().posts.length, getSite().paginate).map((n) => ({ page: String(n) }));
+  return extraPageNumbers(getPrerenderContent().posts.length, getSite().paginate).map((n) => ({ page: String(n) }));
 }
 
 export interface TermListing extends Listing {
@@ -35,12 +36,12 @@ export function termListing(taxonomy: Taxonomy, slug: string, page: number, prev
 }
 
 export function termParams(taxonomy: Taxonomy): { slug: string }[] {
-  return [...getContent().termArchives(taxonomy).keys()].map((slug) => ({ slug }));
+  return [...getPrerenderContent().termArchives(taxonomy).keys()].map((slug) => ({ slug }));
 }
 
 export function termPageParams(taxonomy: Taxonomy): { slug: string; page: string }[] {
   const perPage = getSite().paginate;
-  return [...getContent().termArchives(taxonomy).values()].flatMap((archive) =>
+  return [...getPrerenderContent().termArchives(taxonomy).values()].flatMap((archive) =>
     extraPageNumbers(archive.posts.length, perPage).map((n) => ({ slug: archive.term.slug, page: String(n) })),
   );
 }

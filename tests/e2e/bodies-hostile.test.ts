@@ -249,7 +249,7 @@ describe('the hostile site', () => {
     const h1 = watch.page.locator('article h1');
     expect(await h1.innerText()).toContain('Title with a script');
     expect(await h1.locator('*').count()).toBe(0);
-    expect(await watch.page.title()).toContain('Title with a script');
+    await expect.poll(() => watch.page.title()).toContain('Title with a script');
     let listed = 0;
     for (const listing of ['/', '/page/2/', '/page/3/']) {
       await watch.page.goto(`${ORIGIN}${listing}`, { waitUntil: 'load' });

@@ -14,7 +14,7 @@ describe('bundled site: home page', () => {
   it('lists the seed post, linked to its permalink', async () => {
     const page = await browser.open('bundled', '/');
     expect(await listedPosts(page)).toEqual([{ title: SEED.title, href: SEED.url }]);
-    expect(await page.title()).toBe('New.blicio.us');
+    await expect.poll(() => page.title()).toBe('New.blicio.us');
     // One post: no pagination.
     expect(await page.locator('nav[aria-label="Pagination"]').count()).toBe(0);
   });
@@ -36,7 +36,8 @@ describe('bundled site: home page', () => {
     // The export's alt is the junk value "Auto Draft": the title stands in for it.
     expect(await images.getAttribute('alt')).toBe(SEED.title);
     expect(await page.locator('[alt="Auto Draft"]').count()).toBe(0);
-    expect(await page.title()).toBe(`${SEED.title} – New.blicio.us`);
+    // The title arrives with the streamed metadata, a moment after the navigation.
+    await expect.poll(() => page.title()).toBe(`${SEED.title} – New.blicio.us`);
   });
 
   it('serves the post page itself with status 200 and the body text', async () => {
@@ -73,7 +74,7 @@ describe('bundled site: unknown URLs', () => {
     const { page, status } = await browser.openWithStatus('bundled', '/no-such-page/');
     expect(status).toBe(404);
     expect(await page.locator('h1').allTextContents()).toEqual(['Page not found']);
-    expect(await page.title()).toBe('Page not found – New.blicio.us');
+    await expect.poll(() => page.title()).toBe('Page not found – New.blicio.us');
     await page.getByRole('link', { name: 'Go to the latest posts' }).click();
     await waitForPath(page, '/');
     expect((await listedPosts(page)).map((p) => p.title)).toEqual([SEED.title]);

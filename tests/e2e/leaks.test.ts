@@ -10,7 +10,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { get, linkHrefs, scriptSources } from './helpers';
 import { DRAFT, LEAK_MARKERS, NEWEST_FIRST, SCHEDULED } from './paginated-fixture';
-import { SOON } from './scheduled-site';
+import { SCHEDULED_AT_FILE, SOON } from './scheduled-site';
 import { SITES, siteUrl, type SiteName } from './sites';
 
 function walk(dir: string): string[] {
@@ -32,9 +32,18 @@ const needlesOf = (markers: string[]) =>
     { marker, bytes: Buffer.from(marker, 'utf8') },
     { marker, bytes: Buffer.from(marker, 'utf16le') },
   ]);
-const ALL_NEEDLES = needlesOf([...PERSONAL_MARKERS, ...UNPUBLISHED_MARKERS]);
+/** The scheduled site's post is public once its time has come (scheduled.test.ts): from then on it may be served. */
+function soonIsLive(): boolean {
+  const file = path.join(SITES.scheduled.contentDir, SCHEDULED_AT_FILE);
+  return existsSync(file) && Date.now() >= Number(readFileSync(file, 'utf8'));
+}
 
-function markersIn(bytes: Buffer | string, needles = ALL_NEEDLES): string[] {
+/** What no served page may contain, now. */
+function servedNeedles() {
+  return needlesOf([...PERSONAL_MARKERS, ...UNPUBLISHED_MARKERS.filter((m) => !(m === SOON.marker && soonIsLive()))]);
+}
+
+function markersIn(bytes: Buffer | string, needles = servedNeedles()): string[] {
   const buf = typeof bytes === 'string' ? Buffer.from(bytes) : bytes;
   return [...new Set(needles.filter((n) => buf.includes(n.bytes)).map((n) => n.marker))];
 }
@@ -112,7 +121,9 @@ describe('build output', () => {
       expect(files.some((f) => f.endsWith('.html'))).toBe(true);
       expect(files.some((f) => f.endsWith('.rsc'))).toBe(true);
       expect(files.some((f) => f.includes(`${path.sep}static${path.sep}chunks${path.sep}`))).toBe(true);
-      expect(offendersIn(dir, files, needlesOf(UNPUBLISHED_MARKERS))).toEqual([]);
+      // (Regenerated pages are written back into the build: the scheduled site's post, once live, may be there.)
+      const unpublished = needlesOf(UNPUBLISHED_MARKERS.filter((m) => !(m === SOON.marker && soonIsLive())));
+      expect(offendersIn(dir, files, unpublished)).toEqual([]);
       if (existsSync('public')) expect(offendersIn('public', walk('public'), needlesOf(UNPUBLISHED_MARKERS))).toEqual([]);
     },
   );

@@ -36,7 +36,7 @@ describe('home listing', () => {
   it('/page/2/ shows the next 10 posts and /page/3/ the last 8', async () => {
     const two = await browser.open('paginated', '/page/2/');
     expect(await listedPosts(two)).toEqual(homePage(2));
-    expect(await two.title()).toBe('Page 2 – Paginated Fixture');
+    await expect.poll(() => two.title()).toBe('Page 2 – Paginated Fixture');
     const three = await browser.open('paginated', '/page/3/');
     const last = await listedPosts(three);
     expect(last).toEqual(homePage(3));
@@ -113,12 +113,12 @@ describe('tag archives', () => {
     expect(await page.locator('main h1').textContent()).toBe(TAG_ML.name);
     expect(await page.locator('main header').textContent()).toContain('12 posts');
     expect(await listedPosts(page)).toEqual(byNumbers(TAG_ML.posts.slice(0, 10)));
-    expect(await page.title()).toBe('Tag: Machine Learning – Paginated Fixture');
+    await expect.poll(() => page.title()).toBe('Tag: Machine Learning – Paginated Fixture');
 
     const two = await browser.open('paginated', `/tag/${TAG_ML.slug}/page/2/`);
     expect(await listedPosts(two)).toEqual(byNumbers(TAG_ML.posts.slice(10)));
     expect(await listedPosts(two)).toEqual(byNumbers([4, 2]));
-    expect(await two.title()).toBe('Tag: Machine Learning – page 2 – Paginated Fixture');
+    await expect.poll(() => two.title()).toBe('Tag: Machine Learning – page 2 – Paginated Fixture');
   });
 
   it('tag pagination links go to /tag/<slug>/page/2/ and back to /tag/<slug>/', async () => {
@@ -182,7 +182,7 @@ describe('category archives', () => {
   it('a 3-post category lists exactly its posts', async () => {
     const page = await browser.open('paginated', `/category/${CATEGORY_POLICY.slug}/`);
     expect(await listedPosts(page)).toEqual(byNumbers(CATEGORY_POLICY.posts));
-    expect(await page.title()).toBe('Category: Policy – Paginated Fixture');
+    await expect.poll(() => page.title()).toBe('Category: Policy – Paginated Fixture');
   });
 
   it.each(['/category/nope/', '/category/policy/page/2/', '/category/startups/page/3/'])('%s is a 404', async (path) => {

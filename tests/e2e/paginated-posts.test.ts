@@ -38,7 +38,7 @@ describe('every post page', () => {
   it.each(POSTS.map((p) => [p.n, p] as const))('post %i: title, date, author, terms and neighbours', async (_n, p: FixturePost) => {
     const page = await browser.open('paginated', p.url);
     expect(await page.locator('h1').allTextContents()).toEqual([p.title]);
-    expect(await page.title()).toBe(`${p.title} – Paginated Fixture`);
+    await expect.poll(() => page.title()).toBe(`${p.title} – Paginated Fixture`);
     expect(await page.locator('article header time').textContent()).toBe(p.shownDate);
     expect(await page.locator('article header .author').textContent()).toBe(p.author);
 

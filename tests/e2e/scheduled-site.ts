@@ -14,6 +14,11 @@ export const SOON = {
 };
 /** Where the writing records the scheduled instant, for the test to wait for. */
 export const SCHEDULED_AT_FILE = 'scheduled-at.txt';
+/**
+ * A copy of the home page as the build prerendered it, taken before the server starts: Next.js rewrites the
+ * file in place when it regenerates the page.
+ */
+export const HOME_AT_BUILD = 'tests/.generated/scheduled-home-at-build.html';
 
 /** `2026-11-29T11:40:00+00:00`: whole seconds, as exports write dates. */
 const isoSeconds = (ms: number) => `${new Date(ms).toISOString().slice(0, 19)}+00:00`;

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { get } from './helpers';
-import { SCHEDULED_AT_FILE, SOON } from './scheduled-site';
+import { HOME_AT_BUILD, SCHEDULED_AT_FILE, SOON } from './scheduled-site';
 import { SITES } from './sites';
 
 const REVALIDATE_SECONDS = 60;
@@ -18,7 +18,7 @@ describe('a scheduled post', () => {
     async () => {
       const at = Number(readFileSync(path.join(SITES.scheduled.contentDir, SCHEDULED_AT_FILE), 'utf8'));
       // At build time it was scheduled: the prerendered home page lists the other post only.
-      const built = readFileSync(path.join(SITES.scheduled.distDir, 'server', 'app', 'index.html'), 'utf8');
+      const built = readFileSync(HOME_AT_BUILD, 'utf8');
       expect(built).toContain('Already published');
       expect(built).not.toContain(SOON.marker);
 

@@ -3,7 +3,7 @@ import { termParams } from '@/lib/content/listings';
 
 const route = termArchiveRoute('author');
 
-export const dynamicParams = true;
+export const dynamicParams = false;
 export const generateStaticParams = () => termParams('author');
 export const generateMetadata = route.generateMetadata;
 export default route.Page;

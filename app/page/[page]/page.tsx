@@ -10,7 +10,7 @@ import { pageAlternates } from '@/lib/feeds/discovery';
 
 type Props = { params: Promise<{ page: string }> };
 
-export const dynamicParams = true;
+export const dynamicParams = false;
 export const generateStaticParams = homePageParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -3,7 +3,7 @@ import { termParams } from '@/lib/content/listings';
 
 const route = termArchiveRoute('tag');
 
-export const dynamicParams = true;
+export const dynamicParams = false;
 export const generateStaticParams = () => termParams('tag');
 export const generateMetadata = route.generateMetadata;
 export default route.Page;

@@ -3,7 +3,7 @@ import { termPageParams } from '@/lib/content/listings';
 
 const route = termArchiveRoute('category');
 
-export const dynamicParams = true;
+export const dynamicParams = false;
 export const generateStaticParams = () => termPageParams('category');
 export const generateMetadata = route.generateMetadata;
 export default route.Page;
