@@ -88,8 +88,15 @@ describe('entering preview', () => {
     expect(res.body).toContain('Preview is off');
   });
 
-  it('leaving is POST only', async () => {
+  it('leaving is POST only, and returns only to a page of this site', async () => {
     expect((await get('paginated', '/api/draft/exit/')).status).toBe(405);
+    const exit = (referer: string) =>
+      fetch(`${siteUrl('paginated')}/api/draft/exit/`, { method: 'POST', redirect: 'manual', headers: { referer } });
+    const back = await exit(`${siteUrl('paginated')}${DRAFT.url}`);
+    expect(back.status).toBe(303);
+    expect(back.headers.get('location')).toBe(DRAFT.url);
+    expect((await exit('https://evil.example/phish/')).headers.get('location')).toBe('/');
+    expect((await exit(`${siteUrl('paginated')}//evil.example/`)).headers.get('location')).toBe('/');
   });
 });
 

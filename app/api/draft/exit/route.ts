@@ -7,8 +7,8 @@ function returnPath(request: Request): string {
   if (!referer) return '/';
   try {
     const from = new URL(referer);
-    const here = new URL(request.url);
-    if (from.host !== here.host) return '/';
+    // The Host the browser asked for (request.url may name the address the server listens on instead).
+    if (from.host !== request.headers.get('host')) return '/';
     // A path only (`/x/`), never `//host` or `/\host`, which browsers read as another site.
     return /^\/(?![/\\])/.test(from.pathname) ? `${from.pathname}${from.search}` : '/';
   } catch {
