@@ -6,8 +6,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Lets the test suite build two sites (the bundled one and a fixture export) side by side.
   distDir: process.env.NEXT_DIST_DIR || '.next',
-  // The instant the site was built, inlined into the server code: what "published yet" is measured against,
-  // so feeds (served at request time) list exactly the posts whose pages the build generated.
+  // The instant the site is built: every page of the build is judged as of it, and feeds send it as
+  // Last-Modified until a scheduled post goes live.
   env: { BLOG_BUILD_TIME: process.env.BLOG_BUILD_TIME || String(Date.now()) },
   async redirects() {
     return [

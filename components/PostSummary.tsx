@@ -6,7 +6,7 @@ import { PostMeta } from './PostMeta';
 import { StateBadge } from './PublicationNotice';
 
 /** Only what a listing shows of a post. */
-export type PostSummaryData = Pick<Entry, 'url' | 'title' | 'date' | 'author' | 'excerpt' | 'kind'>;
+export type PostSummaryData = Pick<Entry, 'url' | 'title' | 'date' | 'author' | 'excerpt' | 'kind' | 'file'>;
 
 /** `previewAt`: in preview, the instant to judge publication by; unpublished posts are then marked. */
 export function PostSummary({ post, previewAt }: { post: PostSummaryData; previewAt?: number }) {
@@ -32,7 +32,7 @@ export function PostList({ posts, previewAt }: { posts: PostSummaryData[]; previ
   return (
     <div className="divide-y divide-zinc-200 dark:divide-zinc-800">
       {posts.map((post) => (
-        <PostSummary key={post.url} post={post} previewAt={previewAt} />
+        <PostSummary key={post.file} post={post} previewAt={previewAt} />
       ))}
     </div>
   );

@@ -25,7 +25,7 @@ export function termArchiveRoute(taxonomy: Taxonomy) {
 
   return {
     async generateMetadata({ params }: Props): Promise<Metadata> {
-      const listing = await listingFor(params);
+      const listing = await listingFor(params, await isPreview());
       if (!listing) return {};
       const heading = `${TAXONOMY_LABEL[taxonomy]}: ${listing.archive.term.name}`;
       return {

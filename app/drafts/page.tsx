@@ -10,12 +10,13 @@ export const metadata: Metadata = { title: 'Drafts and scheduled posts' };
 export default async function DraftsPage() {
   if (!(await isPreview())) notFound();
   const { collection } = getContent(true);
+  // Posts newest first (undated drafts on top), then unpublished pages.
   const unpublished = [...collection.posts, ...collection.pages].filter((doc) => publicationState(doc, collection.now) !== 'published');
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">Drafts and scheduled posts</h1>
       <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-        {unpublished.length} unpublished {unpublished.length === 1 ? 'document' : 'documents'}, newest first
+        {unpublished.length} unpublished {unpublished.length === 1 ? 'document' : 'documents'}: posts newest first, then pages
       </p>
       <PostList posts={unpublished} previewAt={collection.now} />
     </>

@@ -94,25 +94,37 @@ function slugFromFileName(file: string, kind: DocumentKind): string {
   return path.basename(withoutExt).replace(/^\d{4}-\d{2}-\d{2}-/, '');
 }
 
-/** The WordPress statuses that are not (yet) public. */
-const UNPUBLISHED_STATUSES = new Set(['draft', 'pending', 'private', 'auto-draft']);
+/** The WordPress statuses of documents that are not (yet) public, and of rows that are not documents at all. */
+const UNPUBLISHED_STATUSES = new Set(['draft', 'pending', 'private']);
+const NOT_CONTENT_STATUSES: Record<string, string> = {
+  'auto-draft': 'WordPress auto-draft',
+  inherit: 'WordPress revision',
+  trash: 'WordPress trash',
+};
+
+/** A yes/no front-matter flag, however it was written (`true`, `True`, `"yes"`, `0`…); null when absent or unclear. */
+function readFlag(value: unknown): boolean | null {
+  const v = unwrap(value);
+  if (typeof v === 'boolean') return v;
+  const text = String(v ?? '').trim().toLowerCase();
+  if (['true', 'yes', 'on', '1'].includes(text)) return true;
+  if (['false', 'no', 'off', '0'].includes(text)) return false;
+  return null;
+}
+
+function statusOf(data: FrontMatter, file: string): string | null {
+  return optionalString(data, 'status', file)?.toLowerCase() ?? optionalString(data, 'post_status', file)?.toLowerCase() ?? null;
+}
 
 /**
  * Why a post or page outside `_drafts/` is not published, if it is not: `draft: true`, `published: false`, or a
  * `status`/`post_status` of draft, pending or private. Null for a published document.
  */
 function unpublishedBy(data: FrontMatter, file: string): string | null {
-  const flag = (key: string) => {
-    const value = unwrap(data[key]);
-    return value === true || value === 'true' ? true : value === false || value === 'false' ? false : null;
-  };
-  if (flag('draft') === true) return 'draft: true';
-  if (flag('published') === false) return 'published: false';
-  for (const key of ['status', 'post_status']) {
-    const status = optionalString(data, key, file)?.toLowerCase();
-    if (status && UNPUBLISHED_STATUSES.has(status)) return `${key}: ${status}`;
-  }
-  return null;
+  if (readFlag(data.draft) === true) return 'draft: true';
+  if (readFlag(data.published) === false) return 'published: false';
+  const status = statusOf(data, file);
+  return status && UNPUBLISHED_STATUSES.has(status) ? `status: ${status}` : null;
 }
 
 function readUrl(data: FrontMatter, file: string, kind: DocumentKind, site: SiteConfig): string {
@@ -150,6 +162,8 @@ export function normaliseDocument(file: string, text: string, site: SiteConfig):
   if (layout === 'revision' || (kind === 'draft' && isRevisionFileName(fileName))) {
     return { status: 'skipped', file, reason: 'WordPress revision' };
   }
+  const notContent = NOT_CONTENT_STATUSES[statusOf(data, file) ?? ''];
+  if (notContent) return { status: 'skipped', file, reason: notContent };
   const rawTitle = optionalString(data, 'title', file);
   if (isAutoDraftFileName(fileName) || (kind === 'draft' && rawTitle === 'Auto Draft' && !body.trim())) {
     return { status: 'skipped', file, reason: 'WordPress auto-draft' };

@@ -24,7 +24,10 @@ const collections: { public?: Collection; preview?: Collection } = {};
 /** The collection for now: built once, and again whenever a scheduled post has become public since. */
 function getCollection(preview = false): Collection {
   const key = preview ? 'preview' : 'public';
-  const now = Date.now();
+  // During `next build` every page is judged as of one instant, the build's (a post going live mid-build must not
+  // be on one page and missing from the next); at run time, as of the request.
+  const building = process.env.NEXT_PHASE === 'phase-production-build' && Number(process.env.BLOG_BUILD_TIME) > 0;
+  const now = building ? Number(process.env.BLOG_BUILD_TIME) : Date.now();
   const current = collections[key];
   if (current && now < current.changesAt) return current;
   everything ??= [...entriesOf(allPosts), ...entriesOf(allPages), ...entriesOf(allDrafts)];

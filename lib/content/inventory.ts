@@ -81,6 +81,18 @@ export function readInventory(dir: string): Inventory {
     else owners.set(doc.url, doc);
   }
 
+  // Drafts will take their URL when published: it must be free of the blog's own routes, and of other drafts.
+  const draftOwners = new Map<string, DocumentMeta>();
+  for (const doc of inventory.drafts) {
+    if (isReserved(doc.url) && !doc.url.startsWith('/drafts/')) {
+      errors.push(new ContentError(doc.file, 'permalink', `${doc.url} is a URL the blog itself uses`));
+      continue;
+    }
+    const owner = draftOwners.get(doc.url);
+    if (owner) errors.push(new ContentError(doc.file, 'permalink', `${doc.url} is also the URL of ${owner.file}`));
+    else draftOwners.set(doc.url, doc);
+  }
+
   if (errors.length > 0) throw new ContentErrors(errors);
   return inventory;
 }

@@ -22,6 +22,8 @@ export function feedResponse(request: Request, feed: FeedBody, contentType: stri
     ETag: feed.etag,
     'Last-Modified': new Date(feed.lastModified).toUTCString(),
     'Cache-Control': 'public, max-age=300, must-revalidate',
+    // The same URL is the preview feed for an author with the preview cookie.
+    Vary: 'Cookie',
   });
   // Request `Cache-Control: no-cache` is left out on purpose: it tells caches to revalidate, and this is the
   // revalidation. Fetch-based readers send it with every conditional request (the Fetch standard adds it).

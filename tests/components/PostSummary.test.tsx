@@ -11,6 +11,7 @@ const summary = (over: Partial<PostSummaryData> = {}): PostSummaryData => ({
   author: 'Newb',
   excerpt: 'China launched an initiative on Tuesday…',
   kind: 'post',
+  file: `_posts/${over.url ?? 'china'}.md`,
   ...over,
 });
 

@@ -7,7 +7,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { HOME_AT_BUILD, writeScheduledSite } from './scheduled-site';
+import { HOME_AT_BUILD, POST_META_AT_BUILD, SOON, writeScheduledSite } from './scheduled-site';
 import { PREVIEW_SECRETS, SITES, siteUrl, type SiteName } from './sites';
 
 function envFor(name: SiteName): NodeJS.ProcessEnv {
@@ -101,7 +101,9 @@ export default async function setup() {
   for (const name of names) await assertPortFree(name);
   for (const name of names) build(name);
   addBracketedChunk();
-  copyFileSync(path.join(SITES.scheduled.distDir, 'server', 'app', 'index.html'), HOME_AT_BUILD);
+  const builtApp = path.join(SITES.scheduled.distDir, 'server', 'app');
+  copyFileSync(path.join(builtApp, 'index.html'), HOME_AT_BUILD);
+  copyFileSync(path.join(builtApp, `${SOON.url.replace(/^\/|\/$/g, '')}.meta`), POST_META_AT_BUILD);
 
   const servers: ChildProcess[] = [];
   try {

@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { get, linkHrefs, scriptSources } from './helpers';
-import { DRAFT, LEAK_MARKERS, NEWEST_FIRST, SCHEDULED } from './paginated-fixture';
+import { DRAFT, DRAFT_NO_PERMALINK, LEAK_MARKERS, NEWEST_FIRST, SCHEDULED } from './paginated-fixture';
 import { SCHEDULED_AT_FILE, SOON } from './scheduled-site';
 import { SITES, siteUrl, type SiteName } from './sites';
 
@@ -24,7 +24,7 @@ function walk(dir: string): string[] {
 /** Personal data from plugin keys: in no file of any build. */
 const PERSONAL_MARKERS = LEAK_MARKERS.filter((marker) => marker.startsWith('LEAKMARKER'));
 /** Unpublished posts: in nothing an anonymous visitor can be served. */
-const UNPUBLISHED_MARKERS = [DRAFT.marker, SCHEDULED.marker, SOON.marker];
+const UNPUBLISHED_MARKERS = [DRAFT.marker, DRAFT_NO_PERMALINK.marker, SCHEDULED.marker, SOON.marker];
 
 /** Each marker as UTF-8 and as UTF-16LE bytes (source maps and caches are UTF-8; V8 snapshots can be UTF-16). */
 const needlesOf = (markers: string[]) =>
@@ -49,12 +49,18 @@ function markersIn(bytes: Buffer | string, needles = servedNeedles()): string[] 
 }
 
 /**
- * What a build serves as it is: client files (`static/`) and the prerendered pages and payloads under
- * `server/app/` (everything there but the route code).
+ * What a build serves as it is: client files (`static/`), the prerendered pages and payloads under `server/app/`
+ * (everything there but the route code), and the pages Next.js regenerates at run time (`server/route-cache/`,
+ * where a preview render must never land).
  */
 function servedArtefacts(distDir: string): string[] {
-  const prerendered = walk(path.join(distDir, 'server', 'app')).filter((file) => !/\.(js|js\.map|nft\.json)$/.test(file));
-  return [...walk(path.join(distDir, 'static')), ...prerendered];
+  const notCode = (file: string) => !/\.(js|js\.map|nft\.json)$/.test(file);
+  const routeCache = path.join(distDir, 'server', 'route-cache');
+  return [
+    ...walk(path.join(distDir, 'static')),
+    ...walk(path.join(distDir, 'server', 'app')).filter(notCode),
+    ...(existsSync(routeCache) ? walk(routeCache) : []),
+  ];
 }
 
 /** Same-site links of a page, as paths (query and hash dropped). */

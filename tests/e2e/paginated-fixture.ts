@@ -80,6 +80,12 @@ export const LEAKY_POSTS = [3, 7, 11, 19, 27];
 export const HOSTILE_POST = 15;
 
 export const DRAFT = { title: 'DRAFTMARKER-e2e-4417 Unpublished idea', url: '/draftmarker-unpublished-idea/', marker: 'DRAFTMARKER-e2e-4417' };
+/** A draft with neither date nor permalink: previewed under /drafts/, by its file name. */
+export const DRAFT_NO_PERMALINK = {
+  title: 'DRAFTMARKER-e2e-4419 Notes without a permalink',
+  url: '/drafts/4419-notes-without-a-permalink/',
+  marker: 'DRAFTMARKER-e2e-4419',
+};
 export const SCHEDULED = {
   title: 'SCHEDULEDMARKER-e2e-7731 A post from the future',
   url: '/scheduledmarker-post-from-the-future/',

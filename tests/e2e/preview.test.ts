@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { get, useBrowser } from './helpers';
-import { DRAFT, SCHEDULED } from './paginated-fixture';
+import { DRAFT, DRAFT_NO_PERMALINK, SCHEDULED } from './paginated-fixture';
 import { PREVIEW_SECRETS, siteUrl } from './sites';
 
 const browser = useBrowser();
@@ -25,11 +25,16 @@ async function previewCookie(): Promise<string> {
 }
 
 describe('anonymous visitors', () => {
-  it.each([DRAFT.url, SCHEDULED.url, '/drafts/', '/drafts/4417-draftmarker-unpublished-idea/'])('%s is the normal 404', async (url) => {
+  it.each([DRAFT.url, DRAFT_NO_PERMALINK.url, SCHEDULED.url, '/drafts/'])('%s is the normal 404', async (url) => {
     const res = await get('paginated', url);
     expect(res.status).toBe(404);
     expect(res.body).not.toContain(DRAFT.marker);
     expect(res.body).not.toContain(SCHEDULED.marker);
+    expect(res.body).not.toContain(DRAFT_NO_PERMALINK.marker);
+    // The same page as any unknown URL gets.
+    const unknown = await get('paginated', '/no-such-page-at-all/');
+    expect(unknown.status).toBe(404);
+    expect(res.body.match(/<h1[^>]*>([^<]*)</)?.[1]).toBe(unknown.body.match(/<h1[^>]*>([^<]*)</)?.[1]);
   });
 });
 
@@ -113,6 +118,13 @@ describe('in preview (HTTP)', () => {
     expect(html).toMatch(/<meta name="robots" content="noindex, nofollow"/);
   });
 
+  it('a draft without a permalink is previewed under /drafts/', async () => {
+    const cookie = await previewCookie();
+    const res = await fetch(`${siteUrl('paginated')}${DRAFT_NO_PERMALINK.url}`, { headers: { cookie } });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain(DRAFT_NO_PERMALINK.title);
+  });
+
   it('the scheduled post shows when it goes live', async () => {
     const cookie = await previewCookie();
     const html = await (await fetch(`${siteUrl('paginated')}${SCHEDULED.url}`, { headers: { cookie } })).text();
@@ -138,6 +150,7 @@ describe('in preview (HTTP)', () => {
     const html = await (await fetch(`${siteUrl('paginated')}/drafts/`, { headers: { cookie } })).text();
     expect(html).toContain(`href="${DRAFT.url}"`);
     expect(html).toContain(`href="${SCHEDULED.url}"`);
+    expect(html).toContain(`href="${DRAFT_NO_PERMALINK.url}"`);
   });
 });
 

@@ -19,6 +19,8 @@ export const SCHEDULED_AT_FILE = 'scheduled-at.txt';
  * file in place when it regenerates the page.
  */
 export const HOME_AT_BUILD = 'tests/.generated/scheduled-home-at-build.html';
+/** Likewise the post's own prerendered response (its status, headers) as the build left it. */
+export const POST_META_AT_BUILD = 'tests/.generated/scheduled-post-at-build.meta';
 
 /** `2026-11-29T11:40:00+00:00`: whole seconds, as exports write dates. */
 const isoSeconds = (ms: number) => `${new Date(ms).toISOString().slice(0, 19)}+00:00`;

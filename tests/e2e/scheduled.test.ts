@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { get } from './helpers';
-import { HOME_AT_BUILD, SCHEDULED_AT_FILE, SOON } from './scheduled-site';
+import { HOME_AT_BUILD, POST_META_AT_BUILD, SCHEDULED_AT_FILE, SOON } from './scheduled-site';
 import { SITES } from './sites';
 
 const REVALIDATE_SECONDS = 60;
@@ -21,6 +21,8 @@ describe('a scheduled post', () => {
       const built = readFileSync(HOME_AT_BUILD, 'utf8');
       expect(built).toContain('Already published');
       expect(built).not.toContain(SOON.marker);
+      // Its URL was built as a 404 (to be regenerated once its time has come).
+      expect(JSON.parse(readFileSync(POST_META_AT_BUILD, 'utf8')).status).toBe(404);
 
       if (Date.now() < at - 2000) {
         expect((await get('scheduled', SOON.url)).status).toBe(404);

@@ -37,6 +37,8 @@ const CASES: BadCase[] = [
     reason: /\/same-post\/ is also the URL of _posts\/2020-01-01-same-post\.md/,
   },
   { dir: 'reserved-url', file: '_posts/2020-02-01-reserved-url.md', field: 'permalink', reason: /\/tag\/news\/ is a URL the blog itself uses/ },
+  // A draft will take its permalink when published: it is checked now.
+  { dir: 'draft-reserved-url', file: '_drafts/77-Draft-On-A-Tag-Url.md', field: 'permalink', reason: /\/tag\/news\/ is a URL the blog itself uses/ },
   {
     dir: 'post-without-front-matter',
     file: '_posts/2020-02-01-post-without-front-matter.md',

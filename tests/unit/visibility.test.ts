@@ -31,20 +31,24 @@ describe('what is unpublished', () => {
       '_posts/2021-01-04-status-draft.md': 'draft',
       '_posts/2021-01-05-post-status-pending.md': 'draft',
       '_posts/2021-01-06-status-private.md': 'draft',
+      '_posts/2021-01-10-draft-yes.md': 'draft',
+      '_posts/2021-01-11-published-false-capital.md': 'draft',
       'private-page.md': 'draft',
       '_drafts/301-Draft-With-Permalink.md': 'draft',
       '_drafts/302-Draft-Without-Permalink.md': 'draft',
     });
   });
 
-  test('revisions, autosaves and auto-drafts are never content, and are counted as skipped', () => {
+  test('revisions, autosaves, auto-drafts and trash are never content (by file name or status), and are counted as skipped', () => {
     const inventory = readInventory(DIR);
-    expect(inventory.skipped.map((s) => [s.file, s.reason])).toEqual([
+    expect(inventory.skipped.map((s) => [s.file, s.reason]).sort()).toEqual([
       ['_drafts/301-autosave-v1-Draft-With-Permalink.md', 'WordPress revision'],
       ['_drafts/301-revision-v1-Draft-With-Permalink.md', 'WordPress revision'],
       ['_drafts/Auto-Draft.md', 'WordPress auto-draft'],
+      ['_posts/2021-01-08-status-trash.md', 'WordPress trash'],
+      ['_posts/2021-01-09-status-auto-draft.md', 'WordPress auto-draft'],
     ]);
-    expect(summarise(inventory, NOW)).toBe('content: 3 posts (1 scheduled), 1 page, 8 drafts, 3 skipped');
+    expect(summarise(inventory, NOW)).toBe('content: 3 posts (1 scheduled), 1 page, 10 drafts, 5 skipped');
   });
 
   test('a draft keeps the URL it will have; one without a permalink is previewed under /drafts/', async () => {
@@ -82,6 +86,8 @@ describe('the preview collection', () => {
       'Draft without permalink',
       'Scheduled',
       'Draft with permalink',
+      'Published False',
+      'Draft yes',
       'Status publish',
       'Status private',
       'Post status pending',
@@ -109,7 +115,7 @@ describe('npm run dev', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('http://localhost:3000/api/draft/?secret=dev-secret&path=%2Fdrafts%2F302-draft-without-permalink%2F');
     expect(run.stdout).toContain('http://localhost:3000/api/draft/?secret=dev-secret&path=%2Fscheduled%2F');
-    expect(run.stdout.match(/\/api\/draft\//g)).toHaveLength(9);
+    expect(run.stdout.match(/\/api\/draft\//g)).toHaveLength(11);
   });
 
   test('without PREVIEW_SECRET, says how to get them', () => {

@@ -8,6 +8,7 @@ import { getContent } from '@/lib/content';
 import { canonicalPath, hrefFor } from '@/lib/content/urls';
 import { isPreviewSecret, previewSecret } from '@/lib/preview-secret';
 
+const PREVIEW_HOURS = 12;
 const PRIVATE = { 'Cache-Control': 'private, no-store', 'Content-Type': 'text/plain; charset=utf-8' };
 const text = (status: number, message: string) => new Response(`${message}\n`, { status, headers: PRIVATE });
 
@@ -29,7 +30,15 @@ export async function GET(request: Request) {
   const jar = await cookies();
   const bypass = jar.get('__prerender_bypass');
   if (bypass) {
-    jar.set({ name: bypass.name, value: bypass.value, httpOnly: true, sameSite: 'lax', secure: process.env.NODE_ENV === 'production', path: '/' });
+    jar.set({
+      name: bypass.name,
+      value: bypass.value,
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: process.env.NODE_ENV === 'production',
+      path: '/',
+      maxAge: PREVIEW_HOURS * 3600, // a preview ends by itself; a copied cookie does not last
+    });
   }
   return new Response(null, { status: 307, headers: { ...PRIVATE, Location: hrefFor(wanted.url) } });
 }
