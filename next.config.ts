@@ -1,4 +1,8 @@
 import type { NextConfig } from 'next';
+import { contentDir } from './lib/content/site';
+import { upcomingUrls } from './lib/content/upcoming';
+
+const builtAt = process.env.BLOG_BUILD_TIME || String(Date.now());
 
 const nextConfig: NextConfig = {
   // WordPress URLs end in a slash; keeping it means every old link and feed item still resolves.
@@ -8,7 +12,8 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // The instant the site is built: every page of the build is judged as of it, and feeds send it as
   // Last-Modified until a scheduled post goes live.
-  env: { BLOG_BUILD_TIME: process.env.BLOG_BUILD_TIME || String(Date.now()) },
+  // BLOG_UPCOMING: the scheduled posts' URLs and times, for proxy.ts.
+  env: { BLOG_BUILD_TIME: builtAt, BLOG_UPCOMING: JSON.stringify(upcomingUrls(contentDir(), Number(builtAt))) },
   async redirects() {
     return [
       { source: '/page/1/', destination: '/', permanent: true },

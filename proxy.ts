@@ -18,10 +18,41 @@ function queryFeedUrl(request: NextRequest): URL | null {
   return new URL(`${base}${kind}`, request.url);
 }
 
+/** Scheduled posts' URLs and when they go live, from the build (next.config.ts, lib/content/upcoming.ts). */
+const UPCOMING = new Map<string, number>(JSON.parse(process.env.BLOG_UPCOMING || '[]') as [string, number][]);
+const PREVIEW_COOKIE = '__prerender_bypass';
+
+function decodedPath(pathname: string): string {
+  let path = pathname;
+  try {
+    path = decodeURIComponent(pathname);
+  } catch {
+    // a stray `%`: compared as written
+  }
+  path = path.normalize('NFC').toLowerCase();
+  return path.endsWith('/') ? path : `${path}/`;
+}
+
 /**
- * Two jobs, each kept to the requests it concerns by the matcher:
+ * Whether a request must get the normal 404 without reaching its page: `/drafts/` outside preview, and a
+ * scheduled post's URL before its time. Both are prerendered as not-found pages, which Next.js serves as an
+ * empty error shell; the rewrite serves the real 404 page instead. (The pages check again themselves.)
+ */
+function isHiddenUntilLive(request: NextRequest): boolean {
+  if (request.cookies.has(PREVIEW_COOKIE)) return false;
+  const path = decodedPath(request.nextUrl.pathname);
+  if (path === '/drafts/' || path.startsWith('/drafts/')) return true;
+  const liveAt = UPCOMING.get(path);
+  return liveAt !== undefined && Date.now() < liveAt;
+}
+
+const notFound = (request: NextRequest) => NextResponse.rewrite(new URL('/404/', request.url), { status: 404 });
+
+/**
+ * Three jobs:
  * - `/?feed=…`: a permanent redirect to the feed's URL, so readers subscribed to WordPress's query-string
  *   feeds keep receiving posts.
+ * - Scheduled posts' URLs before their time, and `/drafts/` outside preview: the normal 404 (see above).
  * - A URL spelled like a route file (`/%5B...path%5D/`, `/tag/%5Bslug%5D/`) makes Next.js fail with a 500
  *   ("Attempted to handle request too many times") instead of a 404. No blog URL contains a square bracket,
  *   so such requests are rewritten to a path no route serves, which renders the 404 page with status 404.
@@ -29,13 +60,16 @@ function queryFeedUrl(request: NextRequest): URL | null {
  *   (`[root-of-the-server]__….js`), and those must be served.
  */
 export function proxy(request: NextRequest) {
-  if (request.nextUrl.pathname === '/') {
+  const { pathname } = request.nextUrl;
+  if (/%5[BbDd]|\[|\]/.test(pathname)) return notFound(request);
+  if (pathname === '/' && request.nextUrl.searchParams.has('feed')) {
     const feed = queryFeedUrl(request);
     return feed ? NextResponse.redirect(feed, 301) : NextResponse.next();
   }
-  return NextResponse.rewrite(new URL('/404/', request.url), { status: 404 });
+  return isHiddenUntilLive(request) ? notFound(request) : NextResponse.next();
 }
 
 export const config = {
-  matcher: [{ source: '/', has: [{ type: 'query', key: 'feed' }] }, '/((?!_next/).*(?:%5[BbDd]|\\[|\\]).*)'],
+  // Every page request (the scheduled URLs are known only at run time); never Next's own files, nor media.
+  matcher: ['/((?!_next/|wp-content/|assets/|icon\\.png).*)'],
 };

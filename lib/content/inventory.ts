@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { instant } from './dates';
+import { publicationState } from './collection';
 import { readSourceFile, type DocumentMeta } from './document';
 import { ContentError, ContentErrors } from './errors';
 import { pathKind } from './export-layout';
@@ -101,7 +101,7 @@ export function readInventory(dir: string): Inventory {
 export function summarise(inventory: Inventory, now: number = Date.now()): string {
   const { posts, pages, drafts, skipped } = inventory;
   const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
-  const scheduled = posts.filter((post) => post.date !== null && instant(post.date) > now).length;
+  const scheduled = posts.filter((post) => publicationState(post, now) === 'scheduled').length;
   const postCount = count(posts.length, 'post') + (scheduled > 0 ? ` (${scheduled} scheduled)` : '');
   return `content: ${postCount}, ${count(pages.length, 'page')}, ${count(drafts.length, 'draft')}, ${skipped.length} skipped`;
 }

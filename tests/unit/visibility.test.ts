@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildCollection, publicationState } from '../../lib/content/collection';
 import { readInventory, summarise } from '../../lib/content/inventory';
+import { upcomingUrls } from '../../lib/content/upcoming';
 import { FIXTURES_DIR, REPO_ROOT, exportEntries } from '../helpers/fixtures';
 
 const DIR = path.join(FIXTURES_DIR, 'unpublished-site');
@@ -76,6 +77,13 @@ describe('the public collection', () => {
     const after = buildCollection(all, SCHEDULED_AT);
     expect(after.posts[0]!.title).toBe('Scheduled');
     expect(after.changesAt).toBe(Infinity);
+  });
+});
+
+describe('upcoming URLs (for proxy.ts)', () => {
+  test('the scheduled post\'s URL and when it goes live; nothing once it has', () => {
+    expect(upcomingUrls(DIR, NOW)).toEqual([['/scheduled/', SCHEDULED_AT]]);
+    expect(upcomingUrls(DIR, SCHEDULED_AT)).toEqual([]);
   });
 });
 
