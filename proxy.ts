@@ -70,6 +70,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Every page request (the scheduled URLs are known only at run time); never Next's own files, nor media.
-  matcher: ['/((?!_next/|wp-content/|assets/|icon\\.png).*)'],
+  // Every page request (the scheduled URLs are known only at run time), not Next's own files nor media; and any
+  // URL with a bracket, media included.
+  matcher: ['/((?!_next/|wp-content/|assets/|icon\\.png).*)', '/((?!_next/).*(?:%5[BbDd]|\\[|\\]).*)'],
 };

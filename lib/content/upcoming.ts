@@ -1,18 +1,36 @@
 import { publicationState } from './collection';
 import { instant } from './dates';
+import type { DocumentMeta } from './document';
 import { readInventory } from './inventory';
+import { authorTerm, type Term } from './terms';
+
+const archivesOf = (post: DocumentMeta): string[] => [
+  ...post.tags.map((term: Term) => `/tag/${term.slug}/`),
+  ...post.categories.map((term: Term) => `/category/${term.slug}/`),
+  ...[authorTerm(post.author)].flatMap((term) => (term ? [`/author/${term.slug}/`] : [])),
+];
 
 /**
- * The URLs of scheduled posts and when each goes live, as `[path, epoch ms]`: built into proxy.ts, which answers
- * them with the normal 404 until then. (Their pages are prerendered, so that Next.js can regenerate them into the
- * post at its time; prerendered as not-found, they would be served as an empty error shell.)
+ * The URLs that scheduled posts will open, and when, as `[path, epoch ms]`: each scheduled post's own URL, and
+ * the tag, category and author archives that only scheduled posts fill. Built into proxy.ts, which answers them
+ * with the normal 404 until then. (Their pages are prerendered so that Next.js can regenerate them at that
+ * time; prerendered as not-found, Next.js 16.4 would serve them as an empty error shell.)
  */
 export function upcomingUrls(dir: string, now: number): [string, number][] {
+  let posts: DocumentMeta[];
   try {
-    return readInventory(dir)
-      .posts.filter((post) => publicationState(post, now) === 'scheduled')
-      .map((post) => [post.url, instant(post.date!)]);
+    posts = readInventory(dir).posts;
   } catch {
     return []; // a broken export stops the content step, which reports it; not here a second time
   }
+  const live = new Set(posts.filter((post) => publicationState(post, now) === 'published').flatMap(archivesOf));
+  const upcoming = new Map<string, number>();
+  for (const post of posts) {
+    if (publicationState(post, now) !== 'scheduled') continue;
+    const at = instant(post.date!);
+    for (const url of [post.url, ...archivesOf(post).filter((archive) => !live.has(archive))]) {
+      upcoming.set(url, Math.min(upcoming.get(url) ?? Infinity, at));
+    }
+  }
+  return [...upcoming];
 }

@@ -5,7 +5,7 @@
 import mime from 'mime';
 import { publicationState } from '../content/collection';
 import type { Entry } from '../content/entry';
-import type { OffsetDateString } from '../content/dates';
+import { utcDate, type OffsetDateString } from '../content/dates';
 import type { SiteConfig } from '../content/site';
 import type { Taxonomy, Term } from '../content/terms';
 import { absoluteUrl } from '../content/urls';
@@ -88,7 +88,8 @@ function feedItem(post: Entry, site: SiteConfig, usedIds: Set<string>, previewAt
     title: previewAt === undefined ? post.title : `${STATE_MARK[publicationState(post, previewAt)]}${post.title}`,
     summary: post.excerpt,
     contentHtml: feedHtml(post.html, url, site.url),
-    date: post.date!,
+    // Only a draft can lack a date (it is in preview feeds only): it is dated now, where a new post would be.
+    date: post.date ?? utcDate(previewAt ?? Date.now()),
     author: post.author,
     categories,
     image,

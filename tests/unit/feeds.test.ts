@@ -372,6 +372,22 @@ describe('feed edge cases (tests/fixtures/feed-edges)', () => {
   });
 });
 
+describe('preview feeds', () => {
+  test('carry drafts and scheduled posts, marked in the title, an undated draft dated now; valid in every format', async () => {
+    const { site, entries } = await exportEntries(path.join(FIXTURES_DIR, 'unpublished-site'));
+    const preview = buildCollection(entries, NOW, { preview: true });
+    const feed = feedFrom({ ...site, feedItems: 100 }, preview.posts, undefined, { previewAt: NOW });
+    const titles = feed.items.map((item) => item.title);
+    expect(titles).toContain('[Draft] Draft without permalink');
+    expect(titles).toContain('[Scheduled] Scheduled');
+    expect(titles).toContain('Published');
+    expect(feed.items.find((item) => item.title === '[Draft] Draft without permalink')!.date).toBe('2024-06-01T00:00:00+00:00');
+    expect(XMLValidator.validate(renderRss(feed))).toBe(true);
+    expect(XMLValidator.validate(renderAtom(feed))).toBe(true);
+    expect(JSON.parse(renderJsonFeed(feed)).items).toHaveLength(feed.items.length);
+  });
+});
+
 describe('every fixture export makes valid feeds', () => {
   // wp-shapes: every front-matter shape; wp-bodies: every body case; hostile-site: scripts, handlers, junk.
   const DIRS = [WP_SHAPES_DIR, path.join(FIXTURES_DIR, 'wp-bodies'), path.join(FIXTURES_DIR, 'hostile-site'), PAGINATED_DIR, path.join(FIXTURES_DIR, 'feed-edges')];

@@ -66,7 +66,7 @@ describe('the public collection', () => {
     expect(collection.posts.map((p) => p.title)).toEqual(['Status publish', 'Published']);
     expect(collection.pages.map((p) => p.title)).toEqual(['About']);
     expect([...collection.byUrl.keys()].sort()).toEqual(['/about/', '/published/', '/status-publish/']);
-    expect([...collection.tags.keys(), ...collection.categories.keys()]).toEqual([]);
+    expect([...collection.tags.keys(), ...collection.categories.keys()]).toEqual(['shared']);
     expect(collection.byWpId.has(301)).toBe(false);
   });
 
@@ -81,8 +81,11 @@ describe('the public collection', () => {
 });
 
 describe('upcoming URLs (for proxy.ts)', () => {
-  test('the scheduled post\'s URL and when it goes live; nothing once it has', () => {
-    expect(upcomingUrls(DIR, NOW)).toEqual([['/scheduled/', SCHEDULED_AT]]);
+  test('the scheduled post\'s URL, the archives only it fills, and when they go live; nothing once it has', () => {
+    expect(upcomingUrls(DIR, NOW)).toEqual([
+      ['/scheduled/', SCHEDULED_AT],
+      ['/tag/coming-soon/', SCHEDULED_AT],
+    ]);
     expect(upcomingUrls(DIR, SCHEDULED_AT)).toEqual([]);
   });
 });
