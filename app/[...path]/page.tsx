@@ -21,7 +21,7 @@ type Props = { params: Promise<{ path: string[] }> };
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getPrerenderContent().documents.map((doc) => ({ path: segmentsOf(doc.url) }));
+  return getPrerenderContent().documents().map((doc) => ({ path: segmentsOf(doc.url) }));
 }
 
 async function documentFor(params: Props['params']) {

@@ -73,7 +73,8 @@ function viewOf(c: Collection) {
   return {
     collection: c,
     posts: c.posts,
-    documents: [...c.byUrl.values()],
+    /** Every document of the view (a copy: call it where all are needed, as static params are). */
+    documents: (): Entry[] => [...c.byUrl.values()],
     byUrl: (url: string): Entry | undefined => c.byUrl.get(url),
     byWpId: (id: number): Entry | undefined => c.byWpId.get(id),
     neighbours: (post: Entry) => neighbours(c, post),
@@ -82,8 +83,3 @@ function viewOf(c: Collection) {
 }
 
 export const getSite = (): SiteConfig => loadSiteConfig();
-export const getPublicPosts = (): Entry[] => getCollection().posts;
-export const getPublicDocuments = (): Entry[] => [...getCollection().byUrl.values()];
-export const getDocumentByUrl = (url: string): Entry | undefined => getCollection().byUrl.get(url);
-export const getNeighbours = (post: Entry) => neighbours(getCollection(), post);
-export const getTermArchives = (taxonomy: Taxonomy): Map<string, TermArchive> => getContent().termArchives(taxonomy);
