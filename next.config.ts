@@ -1,36 +1,40 @@
 import type { NextConfig } from 'next';
+import { PHASE_PRODUCTION_SERVER } from 'next/constants';
 import { contentDir } from './lib/content/site';
 import { upcomingUrls } from './lib/content/upcoming';
 
 const builtAt = process.env.BLOG_BUILD_TIME || String(Date.now());
 
-const nextConfig: NextConfig = {
-  // WordPress URLs end in a slash; keeping it means every old link and feed item still resolves.
-  trailingSlash: true,
-  poweredByHeader: false,
-  // Lets the test suite build two sites (the bundled one and a fixture export) side by side.
-  distDir: process.env.NEXT_DIST_DIR || '.next',
-  // The instant the site is built: every page of the build is judged as of it, and feeds send it as
-  // Last-Modified until a scheduled post goes live.
-  // BLOG_UPCOMING: the scheduled posts' URLs and times, for proxy.ts.
-  env: { BLOG_BUILD_TIME: builtAt, BLOG_UPCOMING: JSON.stringify(upcomingUrls(contentDir(), Number(builtAt))) },
-  async redirects() {
-    return [
-      { source: '/page/1/', destination: '/', permanent: true },
-      { source: '/:taxonomy(tag|category|author)/:slug/page/1/', destination: '/:taxonomy/:slug/', permanent: true },
-      // Feed URLs of other engines and of WordPress's older shapes, so every reader already polling one keeps
-      // finding the feed. 301 rather than 308: the oldest feed readers only know 301.
-      ...[
-        // File-like paths get no trailing slash (Next.js removes one), directory-like ones always have it.
-        { source: '/:old(feed\\.xml|rss\\.xml|index\\.xml|rss2\\.xml)', destination: '/feed/' },
-        { source: '/:old(rss|rss2|feed/rss2|feed/rss|feed/rdf)/', destination: '/feed/' },
-        { source: '/atom.xml', destination: '/feed/atom/' },
-        { source: '/atom/', destination: '/feed/atom/' },
-        // `/?feed=rss2` and the other query-string feeds are redirected by proxy.ts.
-        { source: '/:taxonomy(tag|category|author)/:slug/feed/:old(rss2|rss|rdf)/', destination: '/:taxonomy/:slug/feed/' },
-      ].map((redirect) => ({ ...redirect, statusCode: 301 as const })),
-    ];
-  },
-};
-
-export default nextConfig;
+export default function nextConfig(phase: string): NextConfig {
+  // `env` is inlined into the code when it is built: `next start` serves those values, so it need not read the
+  // export again to compute them.
+  const building = phase !== PHASE_PRODUCTION_SERVER;
+  return {
+    // WordPress URLs end in a slash; keeping it means every old link and feed item still resolves.
+    trailingSlash: true,
+    poweredByHeader: false,
+    // Lets the test suite build two sites (the bundled one and a fixture export) side by side.
+    distDir: process.env.NEXT_DIST_DIR || '.next',
+    // The instant the site is built: every page of the build is judged as of it, and feeds send it as
+    // Last-Modified until a scheduled post goes live.
+    // BLOG_UPCOMING: the scheduled posts' URLs and times, for proxy.ts.
+    env: { BLOG_BUILD_TIME: builtAt, BLOG_UPCOMING: JSON.stringify(building ? upcomingUrls(contentDir(), Number(builtAt)) : []) },
+    async redirects() {
+      return [
+        { source: '/page/1/', destination: '/', permanent: true },
+        { source: '/:taxonomy(tag|category|author)/:slug/page/1/', destination: '/:taxonomy/:slug/', permanent: true },
+        // Feed URLs of other engines and of WordPress's older shapes, so every reader already polling one keeps
+        // finding the feed. 301 rather than 308: the oldest feed readers only know 301.
+        ...[
+          // File-like paths get no trailing slash (Next.js removes one), directory-like ones always have it.
+          { source: '/:old(feed\\.xml|rss\\.xml|index\\.xml|rss2\\.xml)', destination: '/feed/' },
+          { source: '/:old(rss|rss2|feed/rss2|feed/rss|feed/rdf)/', destination: '/feed/' },
+          { source: '/atom.xml', destination: '/feed/atom/' },
+          { source: '/atom/', destination: '/feed/atom/' },
+          // `/?feed=rss2` and the other query-string feeds are redirected by proxy.ts.
+          { source: '/:taxonomy(tag|category|author)/:slug/feed/:old(rss2|rss|rdf)/', destination: '/:taxonomy/:slug/feed/' },
+        ].map((redirect) => ({ ...redirect, statusCode: 301 as const })),
+      ];
+    },
+  };
+}

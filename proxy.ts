@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { canonicalPath } from './lib/content/urls';
 
 // WordPress's query-string feeds (`/?feed=rss2`, `/?feed=atom`, `/?tag=x&feed=rss2`) and where they live now.
 // A `redirects()` rule cannot do this: it would carry `?feed=rss2` over to the new URL.
@@ -22,17 +23,6 @@ function queryFeedUrl(request: NextRequest): URL | null {
 const UPCOMING = new Map<string, number>(JSON.parse(process.env.BLOG_UPCOMING || '[]') as [string, number][]);
 const PREVIEW_COOKIE = '__prerender_bypass';
 
-function decodedPath(pathname: string): string {
-  let path = pathname;
-  try {
-    path = decodeURIComponent(pathname);
-  } catch {
-    // a stray `%`: compared as written
-  }
-  path = path.normalize('NFC').toLowerCase();
-  return path.endsWith('/') ? path : `${path}/`;
-}
-
 /**
  * Whether a request must get the normal 404 without reaching its page: `/drafts/` outside preview, and a
  * scheduled post's URL before its time. Both are prerendered as not-found pages, which Next.js serves as an
@@ -40,8 +30,10 @@ function decodedPath(pathname: string): string {
  */
 function isHiddenUntilLive(request: NextRequest): boolean {
   if (request.cookies.has(PREVIEW_COOKIE)) return false;
-  const path = decodedPath(request.nextUrl.pathname);
-  if (path === '/drafts/' || path.startsWith('/drafts/')) return true;
+  // The canonical form, as the content stores URLs: however the request spells a path, it is found.
+  const path = canonicalPath(request.nextUrl.pathname);
+  if (path === null) return false;
+  if (path.startsWith('/drafts/')) return true;
   const liveAt = UPCOMING.get(path);
   return liveAt !== undefined && Date.now() < liveAt;
 }

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { authorTerm } from '@/lib/content/terms';
+import { archivePath, authorTerm } from '@/lib/content/terms';
 import { hrefFor } from '@/lib/content/urls';
 import { PostDate } from './PostDate';
 
@@ -27,7 +27,7 @@ function Author({ name }: { name: string }) {
   const term = authorTerm(name);
   if (!term) return <span className="author">{name}</span>;
   return (
-    <Link href={hrefFor(`/author/${term.slug}/`)} rel="author" className="author hover:underline">
+    <Link href={hrefFor(archivePath('author', term.slug))} rel="author" className="author hover:underline">
       {name}
     </Link>
   );

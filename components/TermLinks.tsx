@@ -1,10 +1,10 @@
 import Link from 'next/link';
 import type { Taxonomy } from '@/lib/content/terms';
-import type { Term } from '@/lib/content/terms';
+import { archivePath, type Term } from '@/lib/content/terms';
 import { hrefFor } from '@/lib/content/urls';
 
 export function termHref(taxonomy: Taxonomy, term: Term): string {
-  return hrefFor(`/${taxonomy}/${term.slug}/`);
+  return hrefFor(archivePath(taxonomy, term.slug));
 }
 
 /** "Categories: News, Startups" as links to their archives; nothing when the list is empty. */

@@ -8,6 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { publicationState } from '../lib/content/collection';
 import { ContentErrors } from '../lib/content/errors';
 import { readInventory, summarise, type Inventory } from '../lib/content/inventory';
 import { contentDir } from '../lib/content/site';
@@ -26,7 +27,7 @@ function fail(message: string): never {
 /** For `npm run dev`: a ready-made preview link for each draft and scheduled post. */
 function printPreviewLinks({ posts, drafts }: Inventory) {
   const now = Date.now();
-  const unpublished = [...drafts, ...posts.filter((post) => post.date !== null && Date.parse(post.date) > now)];
+  const unpublished = [...drafts, ...posts.filter((post) => publicationState(post, now) === 'scheduled')];
   if (unpublished.length === 0) return;
   const secret = process.env.PREVIEW_SECRET?.trim();
   if (!secret) {

@@ -1,7 +1,7 @@
 import { instant } from './dates';
 import type { Entry } from './entry';
 import { pathKind } from './export-layout';
-import { authorTerm, type Term } from './terms';
+import { archivesOf, type Taxonomy, type Term } from './terms';
 
 /** Where a document stands: public, waiting for its date, or not published at all. */
 export type PublicationState = 'published' | 'scheduled' | 'draft';
@@ -52,13 +52,14 @@ export interface Collection {
   changesAt: number;
 }
 
-function indexTerms(posts: Entry[], termsOf: (post: Entry) => Term[]): Map<string, TermArchive> {
-  const archives = new Map<string, TermArchive>();
+/** Each taxonomy's archives, by slug, each with its posts in the order given (newest first). */
+function indexArchives(posts: Entry[]): Record<Taxonomy, Map<string, TermArchive>> {
+  const archives: Record<Taxonomy, Map<string, TermArchive>> = { tag: new Map(), category: new Map(), author: new Map() };
   for (const post of posts) {
-    for (const term of termsOf(post)) {
-      const archive = archives.get(term.slug) ?? { term, posts: [] };
+    for (const { taxonomy, term } of archivesOf(post)) {
+      const archive = archives[taxonomy].get(term.slug) ?? { term, posts: [] };
       archive.posts.push(post);
-      archives.set(term.slug, archive);
+      archives[taxonomy].set(term.slug, archive);
     }
   }
   return archives;
@@ -92,6 +93,7 @@ export function buildCollection(entries: Entry[], now: number, { preview = false
   for (const entry of entries) {
     if (publicationState(entry, now) === 'scheduled') changesAt = Math.min(changesAt, instant(entry.date!));
   }
+  const archives = indexArchives(posts);
   return {
     now,
     preview,
@@ -99,9 +101,9 @@ export function buildCollection(entries: Entry[], now: number, { preview = false
     pages,
     byUrl,
     byWpId,
-    tags: indexTerms(posts, (post) => post.tags),
-    categories: indexTerms(posts, (post) => post.categories),
-    authors: indexTerms(posts, (post) => [authorTerm(post.author)].filter((term) => term !== null)),
+    tags: archives.tag,
+    categories: archives.category,
+    authors: archives.author,
     position: new Map(posts.map((post, i) => [post, i])),
     changesAt,
   };

@@ -19,19 +19,22 @@ export { TAXONOMY_LABEL, type Taxonomy } from './terms';
 // `entry` is typed `json` by Contentlayer; its shape is `Entry`, as produced by lib/content/entry.ts.
 const entriesOf = (docs: { entry: unknown }[]) => docs.map((doc) => doc.entry as Entry);
 let everything: Entry[] | undefined;
+const allEntries = (): Entry[] => (everything ??= [...entriesOf(allPosts), ...entriesOf(allPages), ...entriesOf(allDrafts)]);
 const collections: { public?: Collection; preview?: Collection } = {};
+
+/** When the site was built (inlined by next.config), or 0 outside a build (scripts, tests). */
+const builtAt = (): number => Number(process.env.BLOG_BUILD_TIME) || 0;
 
 /** The collection for now: built once, and again whenever a scheduled post has become public since. */
 function getCollection(preview = false): Collection {
   const key = preview ? 'preview' : 'public';
   // During `next build` every page is judged as of one instant, the build's (a post going live mid-build must not
   // be on one page and missing from the next); at run time, as of the request.
-  const building = process.env.NEXT_PHASE === 'phase-production-build' && Number(process.env.BLOG_BUILD_TIME) > 0;
-  const now = building ? Number(process.env.BLOG_BUILD_TIME) : Date.now();
+  const building = process.env.NEXT_PHASE === 'phase-production-build' && builtAt() > 0;
+  const now = building ? builtAt() : Date.now();
   const current = collections[key];
   if (current && now < current.changesAt) return current;
-  everything ??= [...entriesOf(allPosts), ...entriesOf(allPages), ...entriesOf(allDrafts)];
-  const rebuilt = buildCollection(everything, now, { preview });
+  const rebuilt = buildCollection(allEntries(), now, { preview });
   collections[key] = rebuilt;
   return rebuilt;
 }
@@ -41,9 +44,8 @@ function getCollection(preview = false): Collection {
  * post going live since. Feeds send it as `Last-Modified`.
  */
 export function getContentTime(): number {
-  const built = Number(process.env.BLOG_BUILD_TIME) || 0;
   const newest = getCollection().posts[0]?.date;
-  return Math.max(built, newest ? instant(newest) : 0);
+  return Math.max(builtAt(), newest ? instant(newest) : 0);
 }
 
 let eventual: Collection | undefined;
@@ -54,8 +56,7 @@ let eventual: Collection | undefined;
  * pages judge with the public collection) and go live when Next.js regenerates them, without a rebuild.
  */
 function getEventualCollection(): Collection {
-  everything ??= [...entriesOf(allPosts), ...entriesOf(allPages), ...entriesOf(allDrafts)];
-  eventual ??= buildCollection(everything, Infinity);
+  eventual ??= buildCollection(allEntries(), Infinity);
   return eventual;
 }
 

@@ -1,6 +1,7 @@
 /** The paginated listings (home, tag, category and author archives) and the static params that prerender them. */
 import { getContent, getPrerenderContent, getSite, type Entry, type Taxonomy, type TermArchive } from './index';
 import { extraPageNumbers, paginate, type PageOf } from './paginate';
+import { archivePath } from './terms';
 import { safeDecode } from './urls';
 
 export interface Listing extends PageOf<Entry> {
@@ -32,7 +33,7 @@ export function findTermArchive(taxonomy: Taxonomy, slug: string, preview = fals
 export function termListing(taxonomy: Taxonomy, slug: string, page: number, preview = false): TermListing | null {
   const archive = findTermArchive(taxonomy, slug, preview);
   const result = archive && paginate(archive.posts, page, getSite().paginate);
-  return result ? { ...result, archive, base: `/${taxonomy}/${archive.term.slug}/` } : null;
+  return result ? { ...result, archive, base: archivePath(taxonomy, archive.term.slug) } : null;
 }
 
 export function termParams(taxonomy: Taxonomy): { slug: string }[] {

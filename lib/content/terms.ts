@@ -60,3 +60,18 @@ export function authorTerm(name: string | null): Term | null {
   const slug = name ? termSlug(name) : '';
   return slug ? { name: name!, slug } : null;
 }
+
+/** `/tag/<slug>/`: an archive's URL, decoded like every stored path (`hrefFor` encodes it for links). */
+export function archivePath(taxonomy: Taxonomy, slug: string): string {
+  return `/${taxonomy}/${slug}/`;
+}
+
+/** The archives a post is listed in: each of its tags and categories, and its author. */
+export function archivesOf(post: { tags: Term[]; categories: Term[]; author: string | null }): { taxonomy: Taxonomy; term: Term }[] {
+  const author = authorTerm(post.author);
+  return [
+    ...post.tags.map((term) => ({ taxonomy: 'tag' as const, term })),
+    ...post.categories.map((term) => ({ taxonomy: 'category' as const, term })),
+    ...(author ? [{ taxonomy: 'author' as const, term: author }] : []),
+  ];
+}

@@ -2,13 +2,9 @@ import { publicationState } from './collection';
 import { instant } from './dates';
 import type { DocumentMeta } from './document';
 import { readInventory } from './inventory';
-import { authorTerm, type Term } from './terms';
+import { archivePath, archivesOf } from './terms';
 
-const archivesOf = (post: DocumentMeta): string[] => [
-  ...post.tags.map((term: Term) => `/tag/${term.slug}/`),
-  ...post.categories.map((term: Term) => `/category/${term.slug}/`),
-  ...[authorTerm(post.author)].flatMap((term) => (term ? [`/author/${term.slug}/`] : [])),
-];
+const archiveUrls = (post: DocumentMeta): string[] => archivesOf(post).map(({ taxonomy, term }) => archivePath(taxonomy, term.slug));
 
 /**
  * The URLs that scheduled posts will open, and when, as `[path, epoch ms]`: each scheduled post's own URL, and
@@ -23,12 +19,12 @@ export function upcomingUrls(dir: string, now: number): [string, number][] {
   } catch {
     return []; // a broken export stops the content step, which reports it; not here a second time
   }
-  const live = new Set(posts.filter((post) => publicationState(post, now) === 'published').flatMap(archivesOf));
+  const live = new Set(posts.filter((post) => publicationState(post, now) === 'published').flatMap(archiveUrls));
   const upcoming = new Map<string, number>();
   for (const post of posts) {
     if (publicationState(post, now) !== 'scheduled') continue;
     const at = instant(post.date!);
-    for (const url of [post.url, ...archivesOf(post).filter((archive) => !live.has(archive))]) {
+    for (const url of [post.url, ...archiveUrls(post).filter((archive) => !live.has(archive))]) {
       upcoming.set(url, Math.min(upcoming.get(url) ?? Infinity, at));
     }
   }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Entry } from './entry';
 import type { Inventory } from './inventory';
 import { servableType } from '../media';
-import { authorTerm } from './terms';
+import { archivePath, archivesOf } from './terms';
 import { canonicalPath } from './urls';
 
 const TYPES = { Post: 'posts', Page: 'pages', Draft: 'drafts' } as const;
@@ -40,10 +40,7 @@ export function compareWithGenerated(inventory: Inventory, generatedDir: string)
 function siteUrls(inventory: Inventory, entries: Entry[]): Set<string> {
   const urls = new Set(['/', ...inventory.posts.map((d) => d.url), ...inventory.pages.map((d) => d.url)]);
   for (const entry of entries) {
-    for (const term of entry.tags) urls.add(`/tag/${term.slug}/`);
-    for (const term of entry.categories) urls.add(`/category/${term.slug}/`);
-    const author = authorTerm(entry.author);
-    if (author) urls.add(`/author/${author.slug}/`);
+    for (const { taxonomy, term } of archivesOf(entry)) urls.add(archivePath(taxonomy, term.slug));
   }
   return urls;
 }

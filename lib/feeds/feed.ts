@@ -7,7 +7,7 @@ import { publicationState } from '../content/collection';
 import type { Entry } from '../content/entry';
 import { utcDate, type OffsetDateString } from '../content/dates';
 import type { SiteConfig } from '../content/site';
-import type { Taxonomy, Term } from '../content/terms';
+import { archivePath, type Taxonomy, type Term } from '../content/terms';
 import { absoluteUrl } from '../content/urls';
 import { feedHtml, resolveUrl } from './feed-html';
 import { feedPaths, feedTitle } from './paths';
@@ -113,7 +113,7 @@ export function feedFrom(
   return {
     title: feedTitle(site, archive ?? null),
     description: archive ? SCOPE_DESCRIPTION[archive.taxonomy](archive.term.name) : site.description || site.title,
-    homeUrl: absoluteUrl(archive ? `/${archive.taxonomy}/${archive.term.slug}/` : '/', site.url),
+    homeUrl: absoluteUrl(archive ? archivePath(archive.taxonomy, archive.term.slug) : '/', site.url),
     links: {
       rss: absoluteUrl(paths.rss, site.url),
       atom: absoluteUrl(paths.atom, site.url),

@@ -1,6 +1,6 @@
 /** Where a scope's feeds live and what they are called: shared by the feeds and the pages that link to them. */
 import type { SiteConfig } from '../content/site';
-import { TAXONOMY_LABEL, type Taxonomy, type Term } from '../content/terms';
+import { TAXONOMY_LABEL, archivePath, type Taxonomy, type Term } from '../content/terms';
 
 /** Which posts a feed follows: the whole site, or one tag's, category's or author's archive. */
 export type FeedScope = { taxonomy: Taxonomy; slug: string } | null;
@@ -14,7 +14,7 @@ export interface FeedPaths {
 
 export function feedPaths(scope: FeedScope): FeedPaths {
   if (!scope) return { rss: '/feed/', atom: '/feed/atom/', json: '/feed.json' };
-  const base = `/${scope.taxonomy}/${scope.slug}/feed/`;
+  const base = `${archivePath(scope.taxonomy, scope.slug)}feed/`;
   return { rss: base, atom: `${base}atom/`, json: null };
 }
 
