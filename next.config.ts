@@ -1,14 +1,29 @@
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_SERVER } from 'next/constants';
+import { readInventory, type Inventory } from './lib/content/inventory';
+import { legacySlugRedirects, legacySlugRules, type SlugRedirect } from './lib/content/legacy-slugs';
 import { contentDir } from './lib/content/site';
 import { upcomingUrls } from './lib/content/upcoming';
 
 const builtAt = process.env.BLOG_BUILD_TIME || String(Date.now());
 
+/** The export, read once for what the config derives from it; null if it is broken (the content step reports that). */
+function readExport(): Inventory | null {
+  try {
+    return readInventory(contentDir());
+  } catch {
+    return null;
+  }
+}
+
 export default function nextConfig(phase: string): NextConfig {
   // `env` is inlined into the code when it is built: `next start` serves those values, so it need not read the
   // export again to compute them.
   const building = phase !== PHASE_PRODUCTION_SERVER;
+  const inventory = building ? readExport() : null;
+  const upcoming = inventory ? upcomingUrls(inventory.posts, inventory.site.paginate, Number(builtAt)) : [];
+  // Redirects are compiled into the build's routes manifest: `next start` does not need them computed again.
+  const slugRedirects: SlugRedirect[] = inventory ? legacySlugRedirects(inventory.posts) : [];
   return {
     // WordPress URLs end in a slash; keeping it means every old link and feed item still resolves.
     trailingSlash: true,
@@ -17,12 +32,14 @@ export default function nextConfig(phase: string): NextConfig {
     distDir: process.env.NEXT_DIST_DIR || '.next',
     // The instant the site is built: every page of the build is judged as of it, and feeds send it as
     // Last-Modified until a scheduled post goes live.
-    // BLOG_UPCOMING: the scheduled posts' URLs and times, for proxy.ts.
-    env: { BLOG_BUILD_TIME: builtAt, BLOG_UPCOMING: JSON.stringify(building ? upcomingUrls(contentDir(), Number(builtAt)) : []) },
+    // BLOG_UPCOMING: the URLs scheduled posts open (their own, listing pages) and when, for proxy.ts.
+    env: { BLOG_BUILD_TIME: builtAt, BLOG_UPCOMING: JSON.stringify(upcoming) },
     async redirects() {
       return [
         { source: '/page/1/', destination: '/', permanent: true },
         { source: '/:taxonomy(tag|category|author)/:slug/page/1/', destination: '/:taxonomy/:slug/', permanent: true },
+        { source: '/:date(\\d{4}|\\d{4}/\\d{2}|\\d{4}/\\d{2}/\\d{2})/page/1/', destination: '/:date/', permanent: true },
+        ...legacySlugRules(slugRedirects),
         // Feed URLs of other engines and of WordPress's older shapes, so every reader already polling one keeps
         // finding the feed. 301 rather than 308: the oldest feed readers only know 301.
         ...[

@@ -11,7 +11,16 @@ export function SiteHeader({ title, description }: { title: string; description:
           </Link>
           {description && <p className="mt-1 text-zinc-600 dark:text-zinc-400">{description}</p>}
         </div>
-        <nav aria-label="Site">
+        <nav aria-label="Site" className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm font-medium">
+          <Link href="/archives/" className="hover:underline">
+            Archives
+          </Link>
+          <Link href="/categories/" className="hover:underline">
+            Categories
+          </Link>
+          <Link href="/tags/" className="hover:underline">
+            Tags
+          </Link>
           {/* A plain link: the feed is a route handler, not a page Next.js could navigate to. */}
           <a
             href="/feed/"

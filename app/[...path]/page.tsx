@@ -5,14 +5,20 @@ import { FeaturedImage } from '@/components/FeaturedImage';
 import { PostMeta } from '@/components/PostMeta';
 import { PostNeighbours } from '@/components/PostNeighbours';
 import { TermLinks } from '@/components/TermLinks';
+import { RelatedPosts } from '@/components/RelatedPosts';
+import { DateArchivePage, dateArchiveMetadata } from '@/app/_routes/date-archive';
 import { isPreview } from '@/app/_routes/preview';
 import { PublicationNotice } from '@/components/PublicationNotice';
-import { getContent, getPrerenderContent, getSite, publicationState } from '@/lib/content';
-import { hrefFor, pathFromSegments, segmentsOf } from '@/lib/content/urls';
+import { getContent, getPrerenderContent, getSite, publicationState, type Entry } from '@/lib/content';
+import { parseDateArchivePath } from '@/lib/content/date-archives';
+import { datePaths } from '@/lib/content/listings';
+import type { Taxonomy, Term } from '@/lib/content/terms';
+import { hrefFor, INDEX_PATHS, pathFromSegments, segmentsOf } from '@/lib/content/urls';
 import { pageAlternates } from '@/lib/feeds/discovery';
 
 /**
- * Every post and WordPress page, at its own permalink; in preview (Draft Mode, which renders any URL on demand),
+ * Every post and WordPress page, at its own permalink, and the date archives (`/2020/05/`), which share the
+ * URL space with permalinks like `/2020/05/01/slug/`; in preview (Draft Mode, which renders any URL on demand),
  * drafts and scheduled posts too. Anything else is a 404. A scheduled post's URL is prerendered as a 404 and
  * becomes the post when Next.js regenerates it after its time (`revalidate` in app/layout.tsx).
  */
@@ -21,7 +27,12 @@ type Props = { params: Promise<{ path: string[] }> };
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getPrerenderContent().documents().map((doc) => ({ path: segmentsOf(doc.url) }));
+  // An export page at an index URL (`/archives/`) is shown by that index's own route.
+  const documents = getPrerenderContent()
+    .documents()
+    .map((doc) => doc.url)
+    .filter((url) => !INDEX_PATHS.includes(url));
+  return [...documents, ...datePaths()].map((path) => ({ path: segmentsOf(path) }));
 }
 
 async function documentFor(params: Props['params']) {
@@ -31,7 +42,12 @@ async function documentFor(params: Props['params']) {
   return doc && { doc, content, state: publicationState(doc, content.collection.now), preview };
 }
 
+/** A date archive's key and page when the path is one and no document has it. */
+const dateArchiveFor = async (params: Props['params']) => parseDateArchivePath(pathFromSegments((await params).path));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const archive = await dateArchiveFor(params);
+  if (archive) return dateArchiveMetadata(archive);
   const found = await documentFor(params);
   if (!found) return {};
   const { doc } = found;
@@ -52,11 +68,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function DocumentPage({ params }: Props) {
+  const archive = await dateArchiveFor(params);
+  if (archive) return <DateArchivePage request={archive} />;
   const found = await documentFor(params);
   if (!found) notFound();
   const { doc, content, state } = found;
   const isPost = doc.kind === 'post' || content.collection.position.has(doc);
-  const { older, newer } = isPost ? content.neighbours(doc) : { older: null, newer: null };
+  // Previous, next and related posts are public posts, in preview too: a draft is shown among the posts it will
+  // sit among, and is never suggested from another page.
+  const published = getContent(false);
+  const { older, newer } = isPost ? published.neighbours(doc) : { older: null, newer: null };
+  const related = isPost ? published.related(doc) : [];
+  // A term as its archive names it: names that slug the same are one term, under one spelling.
+  const named = (taxonomy: Taxonomy, terms: Term[]) =>
+    terms.map((term) => content.termArchives(taxonomy).get(term.slug)?.term ?? term);
   return (
     <article className={isPost ? 'h-entry' : undefined}>
       {state !== 'published' && <PublicationNotice state={state} date={doc.date} />}
@@ -74,10 +99,11 @@ export default async function DocumentPage({ params }: Props) {
       </div>
       {isPost && (
         <footer className="mt-8 space-y-3">
-          <TermLinks label="Categories" taxonomy="category" terms={doc.categories} />
-          <TermLinks label="Tags" taxonomy="tag" terms={doc.tags} />
+          <TermLinks label="Categories" taxonomy="category" terms={named('category', doc.categories)} />
+          <TermLinks label="Tags" taxonomy="tag" terms={named('tag', doc.tags)} />
         </footer>
       )}
+      <RelatedPosts posts={related.map(summaryOf)} />
       <PostNeighbours
         older={older && { url: older.url, title: older.title }}
         newer={newer && { url: newer.url, title: newer.title }}
@@ -85,3 +111,5 @@ export default async function DocumentPage({ params }: Props) {
     </article>
   );
 }
+
+const summaryOf = (post: Entry) => ({ url: post.url, title: post.title, date: post.date, file: post.file });

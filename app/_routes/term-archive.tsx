@@ -1,21 +1,30 @@
 /**
- * Tag and category archives share one implementation; the four route files (`/tag/<slug>/`,
- * `/tag/<slug>/page/<n>/` and the same for categories) only pick the taxonomy and the params.
+ * Tag, category and author archives share one implementation; the route files (`/tag/<slug>/`,
+ * `/tag/<slug>/page/<n>/` and the same for categories and authors) only pick the taxonomy and the params.
  */
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { listingMetadata } from '@/app/_routes/listing';
 import { isPreview } from '@/app/_routes/preview';
-import { TermArchive } from '@/components/TermArchive';
-import { getContent } from '@/lib/content';
+import { ListingPage } from '@/components/ListingPage';
+import { getContent, getSite } from '@/lib/content';
+import { listingText } from '@/lib/content/listing-text';
+import { pageNumber, termListing, type TermListing } from '@/lib/content/listings';
 import { TAXONOMY_LABEL, type Taxonomy } from '@/lib/content/terms';
-import { pageNumber, termListing } from '@/lib/content/listings';
-import { pageUrl } from '@/lib/content/paginate';
-import { loadSiteConfig } from '@/lib/content/site';
 import { hrefFor } from '@/lib/content/urls';
-import { pageAlternates } from '@/lib/feeds/discovery';
+import { feedPaths } from '@/lib/feeds/paths';
 
 type Params = { slug: string; page?: string };
 type Props = { params: Promise<Params> };
+
+function textOf(taxonomy: Taxonomy, listing: TermListing) {
+  const site = getSite();
+  return listingText(
+    { kind: 'term', taxonomy, name: listing.archive.term.name },
+    { page: listing.page, totalPages: listing.totalPages, count: listing.archive.posts.length, perPage: site.paginate },
+    site,
+  );
+}
 
 export function termArchiveRoute(taxonomy: Taxonomy) {
   const listingFor = async (params: Promise<Params>, preview = false) => {
@@ -27,20 +36,25 @@ export function termArchiveRoute(taxonomy: Taxonomy) {
     async generateMetadata({ params }: Props): Promise<Metadata> {
       const listing = await listingFor(params, await isPreview());
       if (!listing) return {};
-      const heading = `${TAXONOMY_LABEL[taxonomy]}: ${listing.archive.term.name}`;
-      return {
-        title: listing.page > 1 ? `${heading} – page ${listing.page}` : heading,
-        alternates: pageAlternates(loadSiteConfig(), hrefFor(pageUrl(listing.base, listing.page)), {
-          taxonomy,
-          term: listing.archive.term,
-        }),
-      };
+      return listingMetadata(getSite(), textOf(taxonomy, listing), listing, { taxonomy, term: listing.archive.term });
     },
     async Page({ params }: Props) {
       const preview = await isPreview();
       const listing = await listingFor(params, preview);
       if (!listing) notFound();
-      return <TermArchive taxonomy={taxonomy} listing={listing} previewAt={preview ? getContent(true).collection.now : undefined} />;
+      const feed = {
+        href: hrefFor(feedPaths({ taxonomy, slug: listing.archive.term.slug }).rss),
+        label: `Feed of this ${TAXONOMY_LABEL[taxonomy].toLowerCase()}`,
+      };
+      return (
+        <ListingPage
+          text={textOf(taxonomy, listing)}
+          listing={listing}
+          base={listing.base}
+          feed={feed}
+          previewAt={preview ? getContent(true).collection.now : undefined}
+        />
+      );
     },
   };
 }

@@ -1,3 +1,4 @@
+import { dateArchivePathsOf } from './date-archives';
 import { instant } from './dates';
 import type { Entry } from './entry';
 import { pathKind } from './export-layout';
@@ -46,23 +47,55 @@ export interface Collection {
   categories: Map<string, TermArchive>;
   /** Authors as WordPress's `/author/<slug>/` archives: the display name, slugged like a term. */
   authors: Map<string, TermArchive>;
+  /** Date archives by path (`/2020/`, `/2020/05/`, `/2020/05/01/`), each newest first; in date order, newest first. */
+  dates: Map<string, Entry[]>;
   /** Index of each post in `posts`, for previous/next links. */
   position: Map<Entry, number>;
   /** When the public set next changes (the earliest scheduled date after `now`), or Infinity. */
   changesAt: number;
 }
 
-/** Each taxonomy's archives, by slug, each with its posts in the order given (newest first). */
+/**
+ * Each taxonomy's archives, by slug, each with its posts in the order given (newest first). Names that slug
+ * the same (`AI`, `ai`, `A.I`) are one term, shown under the spelling most posts use (on a tie, the newest's).
+ */
 function indexArchives(posts: Entry[]): Record<Taxonomy, Map<string, TermArchive>> {
   const archives: Record<Taxonomy, Map<string, TermArchive>> = { tag: new Map(), category: new Map(), author: new Map() };
+  const spellings = new Map<TermArchive, Map<string, number>>();
   for (const post of posts) {
     for (const { taxonomy, term } of archivesOf(post)) {
-      const archive = archives[taxonomy].get(term.slug) ?? { term, posts: [] };
+      let archive = archives[taxonomy].get(term.slug);
+      if (!archive) {
+        archive = { term: { ...term }, posts: [] };
+        archives[taxonomy].set(term.slug, archive);
+        spellings.set(archive, new Map());
+      }
       archive.posts.push(post);
-      archives[taxonomy].set(term.slug, archive);
+      const counts = spellings.get(archive)!;
+      counts.set(term.name, (counts.get(term.name) ?? 0) + 1);
     }
   }
+  for (const [archive, counts] of spellings) {
+    // Map order is first-seen order, which is newest first: a strict `>` keeps the newest spelling on a tie.
+    let best = archive.term.name;
+    for (const [name, count] of counts) if (count > counts.get(best)!) best = name;
+    archive.term.name = best;
+  }
   return archives;
+}
+
+/** Date archives by path, each newest first (posts are given newest first); undated drafts are in none. */
+function indexDates(posts: Entry[]): Map<string, Entry[]> {
+  const dates = new Map<string, Entry[]>();
+  for (const post of posts) {
+    if (post.date === null) continue;
+    for (const path of dateArchivePathsOf(post.date)) {
+      const list = dates.get(path);
+      if (list) list.push(post);
+      else dates.set(path, [post]);
+    }
+  }
+  return dates;
 }
 
 /**
@@ -70,7 +103,7 @@ function indexArchives(posts: Entry[]): Record<Taxonomy, Map<string, TermArchive
  * by locale, which varies between machines), so every build orders them the same way and feeds stay
  * byte-identical.
  */
-function newestFirst(a: Entry, b: Entry): number {
+export function newestFirst(a: Entry, b: Entry): number {
   const time = (entry: Entry) => (entry.date === null ? Infinity : instant(entry.date));
   const byTime = time(b) - time(a);
   return Number.isNaN(byTime) || byTime === 0 ? (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) : byTime;
@@ -104,14 +137,35 @@ export function buildCollection(entries: Entry[], now: number, { preview = false
     tags: archives.tag,
     categories: archives.category,
     authors: archives.author,
+    dates: indexDates(posts),
     position: new Map(posts.map((post, i) => [post, i])),
     changesAt,
   };
 }
 
-/** The older and newer neighbours of a post (WordPress's "previous" and "next"), within the collection. */
+/**
+ * Where `post` stands in a newest-first list: its index if it is in it, else the index it would take (a draft
+ * or scheduled post previewed among the public posts). Binary search: lists are long, this runs per page.
+ */
+export function placeByDate(list: Entry[], post: Entry): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (newestFirst(list[mid]!, post) < 0) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * The older and newer neighbours of a post (WordPress's "previous" and "next") among the collection's posts by
+ * date. A post outside the collection (previewed) gets the neighbours it will have when it is published.
+ */
 export function neighbours(collection: Collection, post: Entry): { older: Entry | null; newer: Entry | null } {
-  const i = collection.position.get(post);
-  if (i === undefined) return { older: null, newer: null };
-  return { older: collection.posts[i + 1] ?? null, newer: collection.posts[i - 1] ?? null };
+  const { posts } = collection;
+  const at = collection.position.get(post);
+  if (at !== undefined) return { older: posts[at + 1] ?? null, newer: posts[at - 1] ?? null };
+  const i = placeByDate(posts, post);
+  return { older: posts[i] ?? null, newer: posts[i - 1] ?? null };
 }

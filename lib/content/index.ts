@@ -6,6 +6,7 @@
  */
 import { allDrafts, allPages, allPosts } from 'contentlayer/generated';
 import { buildCollection, neighbours, type Collection, type TermArchive } from './collection';
+import { relatedPosts } from './related';
 import { instant } from './dates';
 import type { Entry } from './entry';
 import { loadSiteConfig, type SiteConfig } from './site';
@@ -79,6 +80,9 @@ function viewOf(c: Collection) {
     byUrl: (url: string): Entry | undefined => c.byUrl.get(url),
     byWpId: (id: number): Entry | undefined => c.byWpId.get(id),
     neighbours: (post: Entry) => neighbours(c, post),
+    related: (post: Entry): Entry[] => relatedPosts(c, post),
+    /** A date archive's posts, newest first, by its page-1 path (`/2020/05/`). */
+    dateArchive: (path: string): Entry[] | undefined => c.dates.get(path),
     termArchives: (taxonomy: Taxonomy): Map<string, TermArchive> => ({ tag: c.tags, category: c.categories, author: c.authors })[taxonomy],
   };
 }

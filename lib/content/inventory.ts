@@ -5,7 +5,7 @@ import { readSourceFile, type DocumentMeta } from './document';
 import { ContentError, ContentErrors } from './errors';
 import { pathKind } from './export-layout';
 import { loadSiteConfig, type SiteConfig } from './site';
-import { isReserved } from './urls';
+import { reservedReason } from './urls';
 
 export interface SkippedFile {
   file: string;
@@ -72,8 +72,9 @@ export function readInventory(dir: string): Inventory {
   const owners = new Map<string, DocumentMeta>();
   for (const doc of [...inventory.posts, ...inventory.pages]) {
     const field = doc.kind === 'page' ? 'path' : 'permalink';
-    if (isReserved(doc.url)) {
-      errors.push(new ContentError(doc.file, field, `${doc.url} is a URL the blog itself uses`));
+    const reserved = reservedReason(doc.url, { page: doc.kind === 'page' });
+    if (reserved) {
+      errors.push(new ContentError(doc.file, field, reserved));
       continue;
     }
     const owner = owners.get(doc.url);
@@ -84,8 +85,9 @@ export function readInventory(dir: string): Inventory {
   // Drafts will take their URL when published: it must be free of the blog's own routes, and of other drafts.
   const draftOwners = new Map<string, DocumentMeta>();
   for (const doc of inventory.drafts) {
-    if (isReserved(doc.url) && !doc.url.startsWith('/drafts/')) {
-      errors.push(new ContentError(doc.file, 'permalink', `${doc.url} is a URL the blog itself uses`));
+    const reserved = doc.url.startsWith('/drafts/') ? null : reservedReason(doc.url, { page: pathKind(doc.file) === 'page' });
+    if (reserved) {
+      errors.push(new ContentError(doc.file, 'permalink', reserved));
       continue;
     }
     const owner = draftOwners.get(doc.url);

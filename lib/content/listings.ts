@@ -1,6 +1,8 @@
-/** The paginated listings (home, tag, category and author archives) and the static params that prerender them. */
+/** The listings (home, tag, category, author and date archives, the indexes) and the static params that prerender them. */
 import { getContent, getPrerenderContent, getSite, type Entry, type Taxonomy, type TermArchive } from './index';
-import { extraPageNumbers, paginate, type PageOf } from './paginate';
+import { dateArchivePath, type DateArchiveKey } from './date-archives';
+import { byPostCount, groupByYearAndMonth, type YearOfPosts } from './archive-index';
+import { extraPageNumbers, pageUrl, paginate, type PageOf } from './paginate';
 import { archivePath } from './terms';
 import { safeDecode } from './urls';
 
@@ -50,4 +52,36 @@ export function termPageParams(taxonomy: Taxonomy): { slug: string; page: string
 /** `"3"` -> 3; anything that is not a plain page number -> NaN (and so a 404). */
 export function pageNumber(param: string): number {
   return /^[1-9]\d*$/.test(param) ? Number(param) : Number.NaN;
+}
+
+/** Page N of a date archive (`/2020/`, `/2020/05/`, `/2020/05/01/`), or null when it has no posts or no such page. */
+export function dateListing(key: DateArchiveKey, page: number, preview = false): DateListing | null {
+  const base = dateArchivePath(key);
+  const posts = getContent(preview).dateArchive(base);
+  const result = posts && paginate(posts, page, getSite().paginate);
+  return result ? { ...result, base, key, count: posts.length } : null;
+}
+
+export interface DateListing extends Listing {
+  key: DateArchiveKey;
+  count: number;
+}
+
+/** Every date archive's page paths: `/2020/`, `/2020/page/2/`, `/2020/05/`… (see getPrerenderContent). */
+export function datePaths(): string[] {
+  const perPage = getSite().paginate;
+  return [...getPrerenderContent().collection.dates].flatMap(([base, posts]) => [
+    base,
+    ...extraPageNumbers(posts.length, perPage).map((n) => pageUrl(base, n)),
+  ]);
+}
+
+/** A taxonomy's archives for its index page (`/tags/`): most posts first, then by name. */
+export function termIndex(taxonomy: Taxonomy, preview = false): TermArchive[] {
+  return byPostCount(getContent(preview).termArchives(taxonomy).values(), getSite().language);
+}
+
+/** Every post by year and month: the `/archives/` page. */
+export function archiveTree(preview = false): YearOfPosts[] {
+  return groupByYearAndMonth(getContent(preview).posts);
 }

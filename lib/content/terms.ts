@@ -12,17 +12,28 @@ export interface Term {
 }
 
 /**
- * The slug WordPress gives a term name (`sanitize_title_with_dashes`), so old `/tag/<slug>/` URLs keep
- * working: accents dropped, lower case, `.` as a hyphen, other punctuation removed, spaces as hyphens.
- * Letters of other scripts (CJK, Cyrillic) are kept, as WordPress keeps them (percent-encoded in URLs).
+ * A term's slug, as WordPress's `sanitize_title_with_dashes` makes it: lower case, `.` as a hyphen, other
+ * punctuation removed, spaces as hyphens. Letters of every script are kept, accented ones too (`español`,
+ * `東京`): the URL stays readable and is percent-encoded in links. (WordPress itself also dropped accents, so its
+ * slug for `Español` was `espanol`; see legacyTermSlug, whose old URLs redirect here.)
  */
 export function termSlug(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return slugify(name.normalize('NFC'));
+}
+
+/**
+ * The slug WordPress gave a term: termSlug with accents dropped (`Café` -> `cafe`), as `remove_accents` does
+ * when WordPress saves a term. Old links to `/tag/cafe/` are redirected to `/tag/café/`.
+ */
+export function legacyTermSlug(name: string): string {
+  return slugify(name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC'));
+}
+
+function slugify(text: string): string {
+  return text
     .toLowerCase()
     .replace(/\./g, '-')
-    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/[^\p{L}\p{M}\p{N}\s_-]/gu, '')
     .trim()
     .replace(/\s+/g, '-')
     .replace(/-+/g, '-')

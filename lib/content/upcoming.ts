@@ -1,31 +1,42 @@
 import { publicationState } from './collection';
+import { dateArchivePathsOf } from './date-archives';
 import { instant } from './dates';
 import type { DocumentMeta } from './document';
-import { readInventory } from './inventory';
+import { pageUrl } from './paginate';
 import { archivePath, archivesOf } from './terms';
 
-const archiveUrls = (post: DocumentMeta): string[] => archivesOf(post).map(({ taxonomy, term }) => archivePath(taxonomy, term.slug));
+/** The listings a post is on, by their page-1 URL: home, its tag, category and author archives, its date archives. */
+function listingsOf(post: DocumentMeta): string[] {
+  return ['/', ...archivesOf(post).map(({ taxonomy, term }) => archivePath(taxonomy, term.slug)), ...dateArchivePathsOf(post.date!)];
+}
 
 /**
  * The URLs that scheduled posts will open, and when, as `[path, epoch ms]`: each scheduled post's own URL, and
- * the tag, category and author archives that only scheduled posts fill. Built into proxy.ts, which answers them
- * with the normal 404 until then. (Their pages are prerendered so that Next.js can regenerate them at that
- * time; prerendered as not-found, Next.js 16.4 would serve them as an empty error shell.)
+ * every listing page (`/tag/x/`, `/2099/`, `/page/4/`) that exists only once enough scheduled posts are out. Built
+ * into proxy.ts, which answers them with the normal 404 until then. (Their pages are prerendered so that Next.js
+ * can regenerate them at that time; prerendered as not-found, Next.js 16.4 would serve them as an empty error
+ * shell.)
  */
-export function upcomingUrls(dir: string, now: number): [string, number][] {
-  let posts: DocumentMeta[];
-  try {
-    posts = readInventory(dir).posts;
-  } catch {
-    return []; // a broken export stops the content step, which reports it; not here a second time
-  }
-  const live = new Set(posts.filter((post) => publicationState(post, now) === 'published').flatMap(archiveUrls));
+export function upcomingUrls(posts: DocumentMeta[], perPage: number, now: number): [string, number][] {
+  const live = new Map<string, number>();
+  const scheduled = new Map<string, number[]>();
   const upcoming = new Map<string, number>();
   for (const post of posts) {
-    if (publicationState(post, now) !== 'scheduled') continue;
+    const state = publicationState(post, now);
+    if (state === 'published') for (const listing of listingsOf(post)) live.set(listing, (live.get(listing) ?? 0) + 1);
+    if (state !== 'scheduled') continue;
     const at = instant(post.date!);
-    for (const url of [post.url, ...archiveUrls(post).filter((archive) => !live.has(archive))]) {
-      upcoming.set(url, Math.min(upcoming.get(url) ?? Infinity, at));
+    upcoming.set(post.url, Math.min(upcoming.get(post.url) ?? Infinity, at));
+    for (const listing of listingsOf(post)) scheduled.set(listing, [...(scheduled.get(listing) ?? []), at]);
+  }
+  for (const [base, times] of scheduled) {
+    times.sort((a, b) => a - b);
+    const count = live.get(base) ?? 0;
+    const pagesNow = Math.ceil(count / perPage);
+    const pagesThen = Math.ceil((count + times.length) / perPage);
+    // Page p opens with the post that brings the listing to (p - 1) * perPage + 1 posts. The home page always exists.
+    for (let page = Math.max(pagesNow + 1, base === '/' ? 2 : 1); page <= pagesThen; page++) {
+      upcoming.set(pageUrl(base, page), times[(page - 1) * perPage - count]!);
     }
   }
   return [...upcoming];

@@ -1,3 +1,5 @@
+import { isDateArchivePath } from './date-archives';
+
 /**
  * URLs are data: every post and page has exactly one canonical path, computed here once and read by routes,
  * links, feeds and redirects alike. Paths are stored decoded (`/café/`); `hrefFor` encodes them for links.
@@ -7,6 +9,11 @@
 export const RESERVED_PREFIXES = ['/page/', '/tag/', '/category/', '/author/', '/feed/', '/drafts/', '/api/', '/wp-content/', '/assets/', '/_next/'];
 /** Single URLs the blog answers (old feed addresses it redirects); what is below them stays free. */
 export const RESERVED_PATHS = ['/rss/', '/rss2/', '/atom/'];
+/**
+ * The blog's index pages. A WordPress page of the export may have one of these URLs (sites often had an
+ * "Archives" page): its text is shown at the top of the index. A post may not.
+ */
+export const INDEX_PATHS = ['/archives/', '/tags/', '/categories/', '/authors/'];
 
 export function safeDecode(path: string): string {
   try {
@@ -88,6 +95,15 @@ export function pathFromSegments(segments: string[]): string {
   return `/${segments.map(safeDecode).join('/')}/`.normalize('NFC');
 }
 
-export function isReserved(path: string): boolean {
-  return path === '/' || RESERVED_PATHS.includes(path) || RESERVED_PREFIXES.some((prefix) => path.startsWith(prefix));
+/**
+ * Why a document may not have `path`, or null if it may: the blog's own routes, WordPress's date archive URLs
+ * (`/2020/`, `/2020/05/01/`; WordPress let no page take one), and the index pages, which only a page may share.
+ */
+export function reservedReason(path: string, { page }: { page: boolean }): string | null {
+  if (path === '/' || RESERVED_PATHS.includes(path) || RESERVED_PREFIXES.some((prefix) => path.startsWith(prefix))) {
+    return `${path} is a URL the blog itself uses`;
+  }
+  if (isDateArchivePath(path)) return `${path} is the URL of a date archive`;
+  if (!page && INDEX_PATHS.includes(path)) return `${path} is the URL of an index page; only a page may add its text to it`;
+  return null;
 }

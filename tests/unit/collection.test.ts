@@ -106,12 +106,17 @@ describe('neighbours', () => {
     expect(neighbours(collection, oldest).newer?.file).toBe('_posts/2019-03-11-date-quoted.md');
   });
 
-  test('the newest public post does not link to the scheduled one; drafts and pages have no neighbours', async () => {
+  test('the newest public post does not link to the scheduled one, which (previewed) gets the neighbours it will have', async () => {
     const { collection, byFile } = await setup();
     expect(neighbours(collection, collection.posts[0]!).newer).toBeNull();
-    expect(neighbours(collection, byFile(SCHEDULED))).toEqual({ older: null, newer: null });
-    expect(neighbours(collection, byFile(DRAFT))).toEqual({ older: null, newer: null });
-    expect(neighbours(collection, byFile('about.md'))).toEqual({ older: null, newer: null });
+    expect(neighbours(collection, byFile(SCHEDULED))).toEqual({ older: collection.posts[0], newer: null });
+  });
+
+  test('a previewed draft sits among public posts by its date; no draft is ever a neighbour', async () => {
+    const { collection, byFile } = await setup();
+    // Dated 2019-02-01, before every public post: it will be the oldest.
+    expect(neighbours(collection, byFile(DRAFT))).toEqual({ older: null, newer: collection.posts.at(-1) });
+    expect(collection.posts.map((post) => post.file)).not.toContain(DRAFT);
   });
 });
 

@@ -6,9 +6,9 @@ import { describe, expect, test } from 'vitest';
 import { dateFromFileName, formatLongDate, instant, localDate, parseOffsetDate } from '../../lib/content/dates';
 import { isAutoDraftFileName, isRevisionFileName, pathKind } from '../../lib/content/export-layout';
 import { extraPageNumbers, pageUrl, paginate } from '../../lib/content/paginate';
-import { readTerms, termSlug } from '../../lib/content/terms';
+import { legacyTermSlug, readTerms, termSlug } from '../../lib/content/terms';
 import { firstWords, plainText } from '../../lib/content/text';
-import { canonicalPath, hrefFor, isReserved, pathFromSegments, segmentsOf } from '../../lib/content/urls';
+import { canonicalPath, hrefFor, pathFromSegments, reservedReason, segmentsOf } from '../../lib/content/urls';
 
 describe('parseOffsetDate', () => {
   test.each([
@@ -126,7 +126,7 @@ describe('canonicalPath', () => {
   });
 });
 
-describe('hrefFor, segmentsOf, pathFromSegments, isReserved', () => {
+describe('hrefFor, segmentsOf, pathFromSegments, reservedReason', () => {
   test('hrefFor percent-encodes a decoded path and pathFromSegments decodes it back', () => {
     expect(hrefFor('/café-au-lait/')).toBe('/caf%C3%A9-au-lait/');
     expect(segmentsOf('/2019/05/02/slug/')).toEqual(['2019', '05', '02', 'slug']);
@@ -152,8 +152,22 @@ describe('hrefFor, segmentsOf, pathFromSegments, isReserved', () => {
     ['/tagged-post/', false],
     ['/pages/', false],
     ['/about/', false],
-  ])('isReserved(%j) -> %j', (p, expected) => {
-    expect(isReserved(p)).toBe(expected);
+    // WordPress's date archives: no post or page may take one, but a permalink below a day is a post's.
+    ['/2020/', true],
+    ['/2020/05/', true],
+    ['/2020/05/01/', true],
+    ['/2020/page/2/', true],
+    ['/2020/05/01/hello/', false],
+    ['/20201/', false],
+    ['/archive/', false],
+  ])('reserved for any document: %j -> %j', (p, expected) => {
+    expect(reservedReason(p, { page: true }) !== null).toBe(expected);
+    expect(reservedReason(p, { page: false }) !== null).toBe(expected);
+  });
+
+  test.each(['/archives/', '/tags/', '/categories/', '/authors/'])('%s: a page may add its text to the index; a post may not have it', (p) => {
+    expect(reservedReason(p, { page: true })).toBeNull();
+    expect(reservedReason(p, { page: false })).toBe(`${p} is the URL of an index page; only a page may add its text to it`);
   });
 
 });
@@ -175,7 +189,9 @@ describe('readTerms and termSlug', () => {
     ['a list with a number', ['Web', 3], [{ name: 'Web', slug: 'web' }, { name: '3', slug: '3' }]],
     ['duplicates by slug (first kept)', ['AI', 'ai', ' AI '], [{ name: 'AI', slug: 'ai' }]],
     ['an entity', ['Apples &amp; Oranges'], [{ name: 'Apples & Oranges', slug: 'apples-oranges' }]],
-    ['an accent', ['Café'], [{ name: 'Café', slug: 'cafe' }]],
+    ['an accent (kept: readable, percent-encoded in links)', ['Café'], [{ name: 'Café', slug: 'café' }]],
+    ['Spanish', ['Español'], [{ name: 'Español', slug: 'español' }]],
+    ['a decomposed accent (composed)', ['Cafe\u0301'], [{ name: 'Cafe\u0301', slug: 'caf\u00e9' }]],
     ['CJK', ['人工智能'], [{ name: '人工智能', slug: '人工智能' }]],
     ['Cyrillic', ['Новости'], [{ name: 'Новости', slug: 'новости' }]],
     ['non-text items', [{ name: 'x' }, ['nested'], true, null, 'Kept'], [{ name: 'Kept', slug: 'kept' }]],
@@ -187,12 +203,23 @@ describe('readTerms and termSlug', () => {
   test.each([
     ['Big Tech', 'big-tech'],
     ['  Leading and trailing  ', 'leading-and-trailing'],
-    ['Crème Brûlée', 'creme-brulee'],
+    ['Crème Brûlée', 'crème-brûlée'],
+    ['हिन्दी समाचार', 'हिन्दी-समाचार'], // combining vowel signs are part of the letters
     ['Startups & VC', 'startups-vc'],
     ['AI/ML', 'aiml'],
     ['!!!', ''],
   ])('termSlug(%j) -> %j', (name, expected) => {
     expect(termSlug(name)).toBe(expected);
+  });
+
+  test.each([
+    ['Café', 'cafe'],
+    ['Crème Brûlée', 'creme-brulee'],
+    ['Español', 'espanol'],
+    ['東京', '東京'],
+    ['हिन्दी', 'हिन्दी'], // only Latin accents are dropped, as WordPress's remove_accents does
+  ])('legacyTermSlug(%j) is WordPress’s %j', (name, expected) => {
+    expect(legacyTermSlug(name)).toBe(expected);
   });
 });
 

@@ -82,11 +82,18 @@ describe('the public collection', () => {
 
 describe('upcoming URLs (for proxy.ts)', () => {
   test('the scheduled post\'s URL, the archives only it fills, and when they go live; nothing once it has', () => {
-    expect(upcomingUrls(DIR, NOW)).toEqual([
-      ['/scheduled/', SCHEDULED_AT],
-      ['/tag/coming-soon/', SCHEDULED_AT],
-    ]);
-    expect(upcomingUrls(DIR, SCHEDULED_AT)).toEqual([]);
+    const { posts, site } = readInventory(DIR);
+    expect(new Map(upcomingUrls(posts, site.paginate, NOW))).toEqual(
+      new Map([
+        ['/scheduled/', SCHEDULED_AT],
+        ['/tag/coming-soon/', SCHEDULED_AT],
+        // The post's local date is 2099-01-01 (-05:00): its year, month and day archives open with it.
+        ['/2099/', SCHEDULED_AT],
+        ['/2099/01/', SCHEDULED_AT],
+        ['/2099/01/01/', SCHEDULED_AT],
+      ]),
+    );
+    expect(upcomingUrls(posts, site.paginate, SCHEDULED_AT)).toEqual([]);
   });
 });
 

@@ -1,0 +1,37 @@
+/** The home page and its `/page/N/`: the newest posts, as WordPress's front page. */
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { listingMetadata } from '@/app/_routes/listing';
+import { isPreview } from '@/app/_routes/preview';
+import { ListingPage } from '@/components/ListingPage';
+import { getContent, getSite } from '@/lib/content';
+import { listingText } from '@/lib/content/listing-text';
+import { homeListing, type Listing } from '@/lib/content/listings';
+
+function textOf(listing: Listing, count: number) {
+  const site = getSite();
+  return listingText({ kind: 'home' }, { page: listing.page, totalPages: listing.totalPages, count, perPage: site.paginate }, site);
+}
+
+export async function homeMetadata(page: number): Promise<Metadata> {
+  const preview = await isPreview();
+  const listing = homeListing(page, preview);
+  if (!listing) return {};
+  return listingMetadata(getSite(), textOf(listing, getContent(preview).posts.length), listing);
+}
+
+export async function HomeListingPage({ page }: { page: number }) {
+  const preview = await isPreview();
+  const listing = homeListing(page, preview);
+  if (!listing) notFound();
+  const content = getContent(preview);
+  return (
+    <ListingPage
+      text={textOf(listing, content.posts.length)}
+      listing={listing}
+      base={listing.base}
+      previewAt={preview ? content.collection.now : undefined}
+      hideHeading={page === 1}
+    />
+  );
+}
