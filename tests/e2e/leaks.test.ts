@@ -5,6 +5,7 @@
  * planted in the fixture's plugin keys, its draft, its scheduled post and its About page (LEAKMARKER-shapes-5e1d
  * is the marker of the front-matter-shapes fixture; SOONMARKER is the scheduled site's).
  */
+import { UNPUBLISHED_MARKER as ARCHIVE_UNPUBLISHED } from './archive-fixture';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,7 +25,7 @@ function walk(dir: string): string[] {
 /** Personal data from plugin keys: in no file of any build. */
 const PERSONAL_MARKERS = LEAK_MARKERS.filter((marker) => marker.startsWith('LEAKMARKER'));
 /** Unpublished posts: in nothing an anonymous visitor can be served. */
-const UNPUBLISHED_MARKERS = [DRAFT.marker, DRAFT_NO_PERMALINK.marker, SCHEDULED.marker, SOON.marker];
+const UNPUBLISHED_MARKERS = [DRAFT.marker, DRAFT_NO_PERMALINK.marker, SCHEDULED.marker, SOON.marker, ARCHIVE_UNPUBLISHED];
 
 /** Each marker as UTF-8 and as UTF-16LE bytes (source maps and caches are UTF-8; V8 snapshots can be UTF-16). */
 const needlesOf = (markers: string[]) =>

@@ -70,7 +70,7 @@ export const PER_PAGE = 10;
 export const TAG_ML = { name: 'Machine Learning', slug: 'machine-learning', posts: [24, 22, 20, 18, 16, 14, 12, 10, 8, 6, 4, 2] };
 export const TAG_QUANTUM = { name: 'Quantum', slug: 'quantum', posts: [21, 13, 5] };
 export const TAG_TOKYO = { name: '東京', slug: '東京', posts: [9] };
-export const TAG_CAFE = { name: 'Café', slug: 'cafe', posts: [10] };
+export const TAG_CAFE = { name: 'Café', slug: 'café', posts: [10] };
 export const CATEGORY_STARTUPS = { name: 'Startups', slug: 'startups', posts: [23, 21, 19, 17, 15, 13, 11, 9, 7, 5, 3, 1] };
 export const CATEGORY_POLICY = { name: 'Policy', slug: 'policy', posts: [26, 16, 8] };
 

@@ -14,7 +14,7 @@ const termSlug: Record<string, string> = {
   Quantum: 'quantum',
   Weekly: 'weekly',
   東京: encodeURIComponent('東京'),
-  Café: 'cafe',
+  Café: encodeURIComponent('café'),
   Startups: 'startups',
   News: 'news',
   Policy: 'policy',

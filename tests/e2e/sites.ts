@@ -4,6 +4,8 @@ export const SITES = {
   paginated: { contentDir: 'tests/fixtures/paginated-site', distDir: '.next-e2e-paginated', port: 3102 },
   bodies: { contentDir: 'tests/fixtures/wp-bodies', distDir: '.next-e2e-bodies', port: 3103 },
   hostile: { contentDir: 'tests/fixtures/hostile-site', distDir: '.next-e2e-hostile', port: 3104 },
+  // Date permalinks, colliding and Unicode terms, three authors, posts across midnight in different offsets.
+  archive: { contentDir: 'tests/fixtures/archive-site', distDir: '.next-e2e-archive', port: 3106 },
   // Written by global-setup just before its build: a post scheduled a little after the build (scheduled.test.ts).
   scheduled: { contentDir: 'tests/.generated/scheduled-site', distDir: '.next-e2e-scheduled', port: 3105 },
 } as const;

@@ -12,7 +12,7 @@ const LISTINGS = [
   '/tag/machine-learning/page/2/',
   '/tag/quantum/',
   '/tag/weekly/',
-  '/tag/cafe/',
+  `/tag/${encodeURIComponent('café')}/`,
   `/tag/${encodeURIComponent('東京')}/`,
   '/category/startups/',
   '/category/startups/page/2/',

@@ -37,6 +37,13 @@ const CASES: BadCase[] = [
     reason: /\/same-post\/ is also the URL of _posts\/2020-01-01-same-post\.md/,
   },
   { dir: 'reserved-url', file: '_posts/2020-02-01-reserved-url.md', field: 'permalink', reason: /\/tag\/news\/ is a URL the blog itself uses/ },
+  { dir: 'date-archive-url', file: '_posts/2020-02-01-date-archive-url.md', field: 'permalink', reason: /\/2020\/02\/ is the URL of a date archive/ },
+  {
+    dir: 'post-at-index-url',
+    file: '_posts/2020-02-01-post-at-index-url.md',
+    field: 'permalink',
+    reason: /\/tags\/ is the URL of an index page; only a page may add its text to it/,
+  },
   // A draft will take its permalink when published: it is checked now.
   { dir: 'draft-reserved-url', file: '_drafts/77-Draft-On-A-Tag-Url.md', field: 'permalink', reason: /\/tag\/news\/ is a URL the blog itself uses/ },
   {
