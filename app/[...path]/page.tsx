@@ -6,14 +6,15 @@ import { PostMeta } from '@/components/PostMeta';
 import { PostNeighbours } from '@/components/PostNeighbours';
 import { TermLinks } from '@/components/TermLinks';
 import { RelatedPosts } from '@/components/RelatedPosts';
+import { TermIndex } from '@/components/TermIndex';
 import { DateArchivePage, dateArchiveMetadata } from '@/app/_routes/date-archive';
 import { isPreview } from '@/app/_routes/preview';
 import { PublicationNotice } from '@/components/PublicationNotice';
 import { getContent, getPrerenderContent, getSite, publicationState, type Entry } from '@/lib/content';
 import { parseDateArchivePath } from '@/lib/content/date-archives';
-import { datePaths } from '@/lib/content/listings';
+import { datePaths, termIndex } from '@/lib/content/listings';
 import type { Taxonomy, Term } from '@/lib/content/terms';
-import { hrefFor, INDEX_PATHS, pathFromSegments, segmentsOf } from '@/lib/content/urls';
+import { ABOUT_PATH, hrefFor, INDEX_PATHS, pathFromSegments, segmentsOf } from '@/lib/content/urls';
 import { pageAlternates } from '@/lib/feeds/discovery';
 
 /**
@@ -79,6 +80,8 @@ export default async function DocumentPage({ params }: Props) {
   const published = getContent(false);
   const { older, newer } = isPost ? published.neighbours(doc) : { older: null, newer: null };
   const related = isPost ? published.related(doc) : [];
+  // A site with several authors lists them on its About page (and at /authors/).
+  const authors = doc.url === ABOUT_PATH ? termIndex('author', found.preview) : [];
   // A term as its archive names it: names that slug the same are one term, under one spelling.
   const named = (taxonomy: Taxonomy, terms: Term[]) =>
     terms.map((term) => content.termArchives(taxonomy).get(term.slug)?.term ?? term);
@@ -102,6 +105,14 @@ export default async function DocumentPage({ params }: Props) {
           <TermLinks label="Categories" taxonomy="category" terms={named('category', doc.categories)} />
           <TermLinks label="Tags" taxonomy="tag" terms={named('tag', doc.tags)} />
         </footer>
+      )}
+      {doc.url === ABOUT_PATH && authors.length > 1 && (
+        <section aria-labelledby="_authors" className="mt-10">
+          <h2 id="_authors" className="text-lg font-semibold tracking-tight">
+            Authors
+          </h2>
+          <TermIndex taxonomy="author" terms={authors.map((a) => ({ term: a.term, count: a.posts.length }))} />
+        </section>
       )}
       <RelatedPosts posts={related.map(summaryOf)} />
       <PostNeighbours

@@ -14,6 +14,8 @@ export const RESERVED_PATHS = ['/rss/', '/rss2/', '/atom/'];
  * "Archives" page): its text is shown at the top of the index. A post may not.
  */
 export const INDEX_PATHS = ['/archives/', '/tags/', '/categories/', '/authors/'];
+/** WordPress's usual About page: on a site with several authors it lists them too. */
+export const ABOUT_PATH = '/about/';
 
 export function safeDecode(path: string): string {
   try {

@@ -16,7 +16,7 @@ import {
   UNPUBLISHED_MARKER,
   archivePost,
 } from './archive-fixture';
-import { get, listedPosts, useBrowser, waitForPath, type ListedPost } from './helpers';
+import { get, listedPosts, redirectOf, useBrowser, waitForPath, type ListedPost } from './helpers';
 import type { SiteName } from './sites';
 
 const browser = useBrowser();
@@ -78,9 +78,7 @@ describe('the tag, category and author indexes', () => {
     for (const path of ['/tag/draft-only-tag/', '/tag/future-tag/', '/author/draft-writer/', '/tag/nope/', '/category/nope/']) {
       expect((await get('archive', path)).status, path).toBe(404);
     }
-    const old = await get('archive', '/author/jose-nunez/');
-    expect(old.status).toBe(308);
-    expect(new URL(old.headers.get('location')!, 'http://x').pathname).toBe('/author/jos%C3%A9-n%C3%BA%C3%B1ez/');
+    expect(await redirectOf('archive', '/author/jose-nunez/')).toEqual({ status: 308, to: '/author/jos%C3%A9-n%C3%BA%C3%B1ez/' });
     // `Cafe` is a tag of its own here, so `/tag/cafe/` is that tag, not a redirect to `Café`.
     const cafe = await get('archive', '/tag/cafe/');
     expect(cafe.status).toBe(200);
@@ -109,9 +107,7 @@ describe('date archives', () => {
       ['/2019/06/page/1/', '/2019/06/'],
       ['/2019/06/01/page/1/', '/2019/06/01/'],
     ]) {
-      const res = await get('archive', path!);
-      expect(res.status, path).toBe(308);
-      expect(new URL(res.headers.get('location')!, 'http://x').pathname).toBe(to);
+      expect(await redirectOf('archive', path!), path).toEqual({ status: 308, to });
     }
   });
 
@@ -182,6 +178,12 @@ describe('a post page', () => {
     // The draft dated between posts 3 and 4 is nobody's neighbour.
     const three = await browser.open('archive', archivePost(3).url);
     expect(await three.locator('nav[aria-label="More posts"] a[rel="next"]').getAttribute('href')).toBe(archivePost(4).url);
+  });
+
+  it('the About page of a site with several authors lists them, with their counts', async () => {
+    expect(await indexTerms('archive', '/about/')).toEqual(
+      ARCHIVE_AUTHORS.map((a) => ({ name: a.name, count: a.posts.length, href: `/author/${encodeURIComponent(a.slug)}/` })),
+    );
   });
 
   it('shows a merged term under its one spelling', async () => {
