@@ -48,15 +48,18 @@ describe('drafts and scheduled posts', () => {
 
   it('are not counted in the archives of their terms', async () => {
     // The draft and the scheduled post are both tagged Machine Learning and filed under Startups.
-    for (const [path, count] of [
-      [`/tag/${TAG_ML.slug}/`, TAG_ML.posts.length],
-      [`/tag/${TAG_QUANTUM.slug}/`, TAG_QUANTUM.posts.length],
-      [`/category/${CATEGORY_STARTUPS.slug}/`, CATEGORY_STARTUPS.posts.length],
+    for (const [path, summary] of [
+      [`/tag/${TAG_ML.slug}/`, `${TAG_ML.posts.length} posts tagged “${TAG_ML.name}”`],
+      [`/tag/${TAG_QUANTUM.slug}/`, `${TAG_QUANTUM.posts.length} posts tagged “Quantum”`],
+      [`/category/${CATEGORY_STARTUPS.slug}/`, `${CATEGORY_STARTUPS.posts.length} posts filed under “Startups”`],
+      ['/tags/', '5 tags, most posts first'],
     ] as const) {
       const res = await get('paginated', path);
       // React separates adjacent text with `<!-- -->`: read the text as a visitor sees it.
-      expect(res.body.replaceAll('<!-- -->', '')).toContain(`>${count} posts<`);
+      expect(res.body.replaceAll('<!-- -->', '')).toContain(`>${summary}<`);
     }
+    // Machine Learning's count on the tag index is its public posts'.
+    expect((await get('paginated', '/tags/')).body).toMatch(/Machine Learning<\/span><span[^>]*><span aria-hidden="true">12</);
   });
 
   it('are nobody\'s neighbour: the newest public post links to no newer one', async () => {
