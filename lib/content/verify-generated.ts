@@ -4,7 +4,8 @@ import type { Entry } from './entry';
 import type { Inventory } from './inventory';
 import { servableType } from '../media';
 import { archivePath, archivesOf } from './terms';
-import { canonicalPath } from './urls';
+import { dateArchivePathsOf } from './date-archives';
+import { canonicalPath, INDEX_PATHS } from './urls';
 
 const TYPES = { Post: 'posts', Page: 'pages', Draft: 'drafts' } as const;
 type TypeName = keyof typeof TYPES;
@@ -39,17 +40,19 @@ export function compareWithGenerated(inventory: Inventory, generatedDir: string)
   return problems;
 }
 
-/** Every URL the site serves a page at, for checking the links inside posts. */
-function siteUrls(inventory: Inventory, entries: Entry[]): Set<string> {
-  const urls = new Set(['/', ...inventory.posts.map((d) => d.url), ...inventory.pages.map((d) => d.url)]);
-  for (const entry of entries) {
+/** Every URL the site serves a page at (first pages of listings included), for checking the links inside posts. */
+export function siteUrls(inventory: Inventory, entries: Entry[]): Set<string> {
+  const urls = new Set(['/', ...INDEX_PATHS, ...inventory.posts.map((d) => d.url), ...inventory.pages.map((d) => d.url)]);
+  // (A draft kept in `_posts/` is in Contentlayer's Post output: its archives are not the site's.)
+  for (const entry of entries.filter((e) => e.kind === 'post')) {
     for (const { taxonomy, term } of archivesOf(entry)) urls.add(archivePath(taxonomy, term.slug));
+    if (entry.date) for (const path of dateArchivePathsOf(entry.date)) urls.add(path);
   }
   return urls;
 }
 
 /** Whether a root-relative link leads somewhere: a page of the site, a listing page, or a media file. */
-function linkResolves(link: string, urls: Set<string>, exportDir: string): boolean {
+export function linkResolves(link: string, urls: Set<string>, exportDir: string): boolean {
   let decoded: string;
   try {
     decoded = decodeURI(link);
@@ -58,14 +61,16 @@ function linkResolves(link: string, urls: Set<string>, exportDir: string): boole
   }
   // Media: the file exists and is of a type the media routes serve (never .html, .js, .php…).
   if (/^\/(wp-content|assets)\//.test(decoded)) return existsSync(path.join(exportDir, decoded)) && servableType(decoded) !== null;
-  if (/^\/((tag|category|author)\/[^/]+\/)?page\/\d+\/?$/.test(decoded)) return true;
   const pathOnly = decoded.replace(/[?#].*$/, '');
-  if (pathOnly === '/' || pathOnly === '/feed.json') return true;
+  if (pathOnly === '/feed.json') return true;
   // A feed: the site's (`/feed/`, `/feed/atom/`) or an archive's (`/tag/x/feed/`).
   const feedOf = /^(.*\/)feed\/(atom\/)?$/.exec(pathOnly);
   if (feedOf) return feedOf[1] === '/' || urls.has(feedOf[1]!);
-  const canonical = canonicalPath(decoded);
-  return canonical !== null && urls.has(canonical);
+  const canonical = canonicalPath(pathOnly);
+  if (canonical === null) return pathOnly === '/';
+  // A later page of a listing (`/page/2/`, `/tag/x/page/2/`, `/2020/page/2/`) whose first page exists.
+  const listingPage = /^(.*\/)page\/\d+\/$/.exec(canonical);
+  return urls.has(listingPage ? listingPage[1]! : canonical);
 }
 
 /**

@@ -16,6 +16,7 @@ import { listingText } from '../../lib/content/listing-text';
 import { extraPageNumbers, paginate } from '../../lib/content/paginate';
 import { relatedPosts } from '../../lib/content/related';
 import { upcomingUrls } from '../../lib/content/upcoming';
+import { linkResolves, siteUrls } from '../../lib/content/verify-generated';
 import {
   ARCHIVE_AUTHORS,
   ARCHIVE_CATEGORIES,
@@ -215,6 +216,30 @@ describe('what the build derives for next.config', () => {
       { source: '/author/jose-nunez/', destination: '/author/jos%C3%A9-n%C3%BA%C3%B1ez/', permanent: true },
       { source: '/author/jose-nunez/:rest+/', destination: '/author/jos%C3%A9-n%C3%BA%C3%B1ez/:rest+/', permanent: true },
     ]);
+  });
+});
+
+describe('the build report on links inside posts', () => {
+  test.each([
+    ['/2019/06/', true],
+    ['/2019/06/01/', true],
+    ['/2019/page/2/', true],
+    ['/2020/01/01/', true], // post 8, by its own local date
+    ['/2019/12/31/', true], // post 7
+    ['/archives/', true],
+    ['/tags/', true],
+    ['/tag/espa%C3%B1ol/', true],
+    ['/tag/español/page/2/', true],
+    ['/2017/', false],
+    ['/2019/07/', false],
+    ['/2099/', false], // only the scheduled post
+    ['/2020/05/05/draft-flagged/', false],
+    ['/tag/draft-only-tag/', false],
+  ])('%s resolves: %s', async (link, expected) => {
+    const inventory = readInventory(DIR);
+    const { entries } = await exportEntries(DIR);
+    const published = entries.filter((e) => e.kind === 'post' && Date.parse(e.date!) <= NOW);
+    expect(linkResolves(link, siteUrls({ ...inventory, posts: inventory.posts.filter((p) => Date.parse(p.date!) <= NOW) }, published), DIR)).toBe(expected);
   });
 });
 
