@@ -1,9 +1,11 @@
 import type { NextConfig } from 'next';
-import { PHASE_PRODUCTION_SERVER } from 'next/constants';
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from 'next/constants';
 import { readInventory, type Inventory } from './lib/content/inventory';
 import { legacySlugRedirects, legacySlugRules, type SlugRedirect } from './lib/content/legacy-slugs';
+import { oldUrlTable } from './lib/content/old-urls';
 import { contentDir } from './lib/content/site';
 import { upcomingUrls } from './lib/content/upcoming';
+import { securityHeaders } from './lib/security-headers';
 
 const builtAt = process.env.BLOG_BUILD_TIME || String(Date.now());
 
@@ -22,6 +24,7 @@ export default function nextConfig(phase: string): NextConfig {
   const building = phase !== PHASE_PRODUCTION_SERVER;
   const inventory = building ? readExport() : null;
   const upcoming = inventory ? upcomingUrls(inventory.posts, inventory.site.paginate, Number(builtAt)) : [];
+  const oldUrls = inventory ? oldUrlTable([...inventory.posts, ...inventory.pages], Number(builtAt)) : { ids: {}, paths: [] };
   // Redirects are compiled into the build's routes manifest: `next start` does not need them computed again.
   const slugRedirects: SlugRedirect[] = inventory ? legacySlugRedirects(inventory.posts) : [];
   return {
@@ -33,7 +36,13 @@ export default function nextConfig(phase: string): NextConfig {
     // The instant the site is built: every page of the build is judged as of it, and feeds send it as
     // Last-Modified until a scheduled post goes live.
     // BLOG_UPCOMING: the URLs scheduled posts open (their own, listing pages) and when, for proxy.ts.
-    env: { BLOG_BUILD_TIME: builtAt, BLOG_UPCOMING: JSON.stringify(upcoming) },
+    // BLOG_OLD_URLS: WordPress IDs and canonical paths, for proxy.ts to redirect `/?p=123` and other old URLs.
+    env: { BLOG_BUILD_TIME: builtAt, BLOG_UPCOMING: JSON.stringify(upcoming), BLOG_OLD_URLS: JSON.stringify(oldUrls) },
+    // Compiled into the routes manifest at build, like the redirects.
+    async headers() {
+      const headers = securityHeaders({ dev: phase === PHASE_DEVELOPMENT_SERVER, siteUrl: inventory?.site.url ?? null });
+      return [{ source: '/:path*', headers }];
+    },
     async redirects() {
       return [
         { source: '/page/1/', destination: '/', permanent: true },
@@ -47,6 +56,8 @@ export default function nextConfig(phase: string): NextConfig {
           { source: '/:old(feed\\.xml|rss\\.xml|index\\.xml|rss2\\.xml)', destination: '/feed/' },
           { source: '/:old(rss|rss2|feed/rss2|feed/rss|feed/rdf)/', destination: '/feed/' },
           { source: '/atom.xml', destination: '/feed/atom/' },
+          // WordPress's own sitemap (5.5 and later) and Yoast's.
+          { source: '/:old(wp-sitemap\\.xml|sitemap_index\\.xml)', destination: '/sitemap.xml' },
           { source: '/atom/', destination: '/feed/atom/' },
           // `/?feed=rss2` and the other query-string feeds are redirected by proxy.ts.
           { source: '/:taxonomy(tag|category|author)/:slug/feed/:old(rss2|rss|rdf)/', destination: '/:taxonomy/:slug/feed/' },

@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { canonicalPath } from './lib/content/urls';
+import { indexOldUrls, oldUrlTarget, type OldUrlTable } from './lib/content/old-urls';
+import { canonicalPath, hrefFor } from './lib/content/urls';
+import { previewSecret } from './lib/preview-secret';
 
 // WordPress's query-string feeds (`/?feed=rss2`, `/?feed=atom`, `/?tag=x&feed=rss2`) and where they live now.
 // A `redirects()` rule cannot do this: it would carry `?feed=rss2` over to the new URL.
@@ -22,6 +24,10 @@ function queryFeedUrl(request: NextRequest): URL | null {
 /** Scheduled posts' URLs and when they go live, from the build (next.config.ts, lib/content/upcoming.ts). */
 const UPCOMING = new Map<string, number>(JSON.parse(process.env.BLOG_UPCOMING || '[]') as [string, number][]);
 const PREVIEW_COOKIE = '__prerender_bypass';
+/** WordPress IDs and canonical paths, from the build (next.config.ts, lib/content/old-urls.ts). */
+const OLD_URLS = indexOldUrls(JSON.parse(process.env.BLOG_OLD_URLS || '{"ids":{},"paths":[]}') as OldUrlTable);
+
+const isUpcoming = (path: string) => Date.now() < (UPCOMING.get(path) ?? 0);
 
 /**
  * Whether a request must get the normal 404 without reaching its page: `/drafts/` outside preview, and a
@@ -33,17 +39,31 @@ function isHiddenUntilLive(request: NextRequest): boolean {
   // The canonical form, as the content stores URLs: however the request spells a path, it is found.
   const path = canonicalPath(request.nextUrl.pathname);
   if (path === null) return false;
-  if (path.startsWith('/drafts/')) return true;
-  const liveAt = UPCOMING.get(path);
-  return liveAt !== undefined && Date.now() < liveAt;
+  return path.startsWith('/drafts/') || isUpcoming(path);
+}
+
+/**
+ * An old WordPress URL (`/?p=123`, `/index.php/slug/`, `/Some-Post`): a permanent redirect to where it lives now
+ * (301, which every client knows), or the 404 for an ID nobody has. A scheduled post's old URLs stay unknown
+ * until it goes live. Null for any other request.
+ */
+function oldUrlResponse(request: NextRequest): NextResponse | null {
+  const { pathname, search } = request.nextUrl;
+  const answer = oldUrlTarget(pathname, search, OLD_URLS, { previewOn: previewSecret() !== null });
+  if (answer === null) return null;
+  if ('notFound' in answer || isUpcoming(answer.redirect)) return notFound(request);
+  const target = new URL(answer.redirect.startsWith('/api/') ? answer.redirect : hrefFor(answer.redirect), request.url);
+  if (answer.search) target.search = answer.search;
+  return NextResponse.redirect(target, 301);
 }
 
 const notFound = (request: NextRequest) => NextResponse.rewrite(new URL('/404/', request.url), { status: 404 });
 
 /**
- * Three jobs:
+ * Four jobs:
  * - `/?feed=…`: a permanent redirect to the feed's URL, so readers subscribed to WordPress's query-string
  *   feeds keep receiving posts.
+ * - Old WordPress URLs: a permanent redirect to the canonical one (see oldUrlResponse).
  * - Scheduled posts' URLs before their time, and `/drafts/` outside preview: the normal 404 (see above).
  * - A URL spelled like a route file (`/%5B...path%5D/`, `/tag/%5Bslug%5D/`) makes Next.js fail with a 500
  *   ("Attempted to handle request too many times") instead of a 404. No blog URL contains a square bracket,
@@ -58,7 +78,7 @@ export function proxy(request: NextRequest) {
     const feed = queryFeedUrl(request);
     return feed ? NextResponse.redirect(feed, 301) : NextResponse.next();
   }
-  return isHiddenUntilLive(request) ? notFound(request) : NextResponse.next();
+  return oldUrlResponse(request) ?? (isHiddenUntilLive(request) ? notFound(request) : NextResponse.next());
 }
 
 export const config = {

@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
 # The whole test suite: unit, component and browser tests (the browser tests build and serve real sites).
-# Installs Debian's Chromium first where it is missing. Ends with one line: `N passed, N failed`.
+# Installs Debian's Chromium and xmllint first where they are missing. Ends with one line: `N passed, N failed`.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-if [ -z "${CHROMIUM_PATH:-}" ] && [ ! -x /usr/bin/chromium ]; then
-  echo "Installing Chromium (Debian package) for the browser tests..."
+# Debian packages the tests need where missing: Chromium (browser tests), xmllint (sitemap schema checks).
+missing=()
+if [ -z "${CHROMIUM_PATH:-}" ] && [ ! -x /usr/bin/chromium ]; then missing+=(chromium); fi
+if ! command -v xmllint >/dev/null; then missing+=(libxml2-utils); fi
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]} (Debian packages) for the tests..."
   sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
-  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null ||
-    { echo "Could not install chromium"; exit 1; }
+  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null ||
+    { echo "Could not install ${missing[*]}"; exit 1; }
 fi
 
 mkdir -p test-results

@@ -6,7 +6,9 @@ import { PostMeta } from '@/components/PostMeta';
 import { PostNeighbours } from '@/components/PostNeighbours';
 import { TermLinks } from '@/components/TermLinks';
 import { RelatedPosts } from '@/components/RelatedPosts';
+import { JsonLd } from '@/components/JsonLd';
 import { TermIndex } from '@/components/TermIndex';
+import { blogPostingData } from '@/lib/seo/structured-data';
 import { DateArchivePage, dateArchiveMetadata } from '@/app/_routes/date-archive';
 import { isPreview } from '@/app/_routes/preview';
 import { PublicationNotice } from '@/components/PublicationNotice';
@@ -64,7 +66,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       ...(doc.image && { images: [{ url: doc.image.src, alt: doc.image.alt ?? doc.title }] }),
       ...(doc.kind === 'post' && doc.date && { publishedTime: doc.date }),
       ...(doc.author && { authors: [doc.author] }),
+      ...(doc.tags.length > 0 && { tags: doc.tags.map((tag) => tag.name) }),
+      ...(doc.categories[0] && { section: doc.categories[0].name }),
+      siteName: getSite().title,
     },
+    twitter: { card: doc.image ? 'summary_large_image' : 'summary' },
   };
 }
 
@@ -87,6 +93,7 @@ export default async function DocumentPage({ params }: Props) {
     terms.map((term) => content.termArchives(taxonomy).get(term.slug)?.term ?? term);
   return (
     <article className={isPost ? 'h-entry' : undefined}>
+      {isPost && <JsonLd data={blogPostingData(doc, getSite())} />}
       {state !== 'published' && <PublicationNotice state={state} date={doc.date} />}
       <header>
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{doc.title}</h1>

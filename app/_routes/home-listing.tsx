@@ -3,10 +3,12 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { listingMetadata } from '@/app/_routes/listing';
 import { isPreview } from '@/app/_routes/preview';
+import { JsonLd } from '@/components/JsonLd';
 import { ListingPage } from '@/components/ListingPage';
 import { getContent, getSite } from '@/lib/content';
 import { listingText } from '@/lib/content/listing-text';
 import { homeListing, type Listing } from '@/lib/content/listings';
+import { webSiteData } from '@/lib/seo/structured-data';
 
 function textOf(listing: Listing, count: number) {
   const site = getSite();
@@ -26,12 +28,15 @@ export async function HomeListingPage({ page }: { page: number }) {
   if (!listing) notFound();
   const content = getContent(preview);
   return (
-    <ListingPage
+    <>
+      {page === 1 && <JsonLd data={webSiteData(getSite())} />}
+      <ListingPage
       text={textOf(listing, content.posts.length)}
       listing={listing}
       base={listing.base}
       previewAt={preview ? content.collection.now : undefined}
       hideHeading={page === 1}
-    />
+      />
+    </>
   );
 }

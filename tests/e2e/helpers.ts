@@ -92,9 +92,11 @@ export function linkHrefs(html: string): string[] {
   return [...html.matchAll(/<a\b[^>]*\bhref="([^"]*)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&'));
 }
 
-/** The status of a request and the path its `Location` header points to (null when there is none). */
+/** The status of a request and the path (with query) its `Location` header points to (null when there is none). */
 export async function redirectOf(site: SiteName, path: string): Promise<{ status: number; to: string | null }> {
   const res = await get(site, path);
   const location = res.headers.get('location');
-  return { status: res.status, to: location && new URL(location, siteUrl(site)).pathname };
+  if (!location) return { status: res.status, to: null };
+  const url = new URL(location, siteUrl(site));
+  return { status: res.status, to: `${url.pathname}${url.search}` };
 }

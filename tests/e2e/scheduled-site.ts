@@ -11,7 +11,11 @@ export const SOON = {
   title: 'SOONMARKER-e2e-2c81 A post that goes live during the tests',
   url: '/soonmarker-goes-live-during-the-tests/',
   marker: 'SOONMARKER-e2e-2c81',
+  /** Its WordPress ID: `/?p=8` stays a 404 until the post is live. */
+  id: 8,
 };
+/** The post public at build time, on WordPress's default links (`/?p=7`): its URL comes from its file name. */
+export const PUBLISHED = { id: 7, url: '/already-published/' };
 /** Where the writing records the scheduled instant, for the test to wait for. */
 export const SCHEDULED_AT_FILE = 'scheduled-at.txt';
 /**
@@ -32,11 +36,11 @@ export function writeScheduledSite(dir: string): void {
   writeFileSync(path.join(dir, '_config.yml'), 'title: Scheduled Fixture\nurl: https://scheduled.example\npaginate: 10\n');
   writeFileSync(
     path.join(dir, '_posts', '2020-01-01-already-published.md'),
-    '---\ntitle: Already published\ndate: 2020-01-01T10:00:00+00:00\ntags:\n  - Soon\n---\nA post that was public at build time.\n',
+    `---\nid: ${PUBLISHED.id}\ntitle: Already published\ndate: 2020-01-01T10:00:00+00:00\npermalink: /?p=${PUBLISHED.id}\ntags:\n  - Soon\n---\nA post that was public at build time.\n`,
   );
   writeFileSync(
     path.join(dir, '_posts', `${isoSeconds(at).slice(0, 10)}-soonmarker-goes-live-during-the-tests.md`),
-    `---\ntitle: ${SOON.title}\ndate: ${isoSeconds(at)}\npermalink: ${SOON.url}\ntags:\n  - Soon\n---\n${SOON.marker} is the body of a post scheduled for ${isoSeconds(at)}.\n`,
+    `---\nid: ${SOON.id}\ntitle: ${SOON.title}\ndate: ${isoSeconds(at)}\npermalink: ${SOON.url}\ntags:\n  - Soon\n---\n${SOON.marker} is the body of a post scheduled for ${isoSeconds(at)}.\n`,
   );
   writeFileSync(path.join(dir, SCHEDULED_AT_FILE), String(at));
 }

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { get } from './helpers';
-import { HOME_AT_BUILD, POST_META_AT_BUILD, SCHEDULED_AT_FILE, SOON } from './scheduled-site';
+import { get, redirectOf } from './helpers';
+import { HOME_AT_BUILD, POST_META_AT_BUILD, PUBLISHED, SCHEDULED_AT_FILE, SOON } from './scheduled-site';
 import { SITES } from './sites';
 
 const REVALIDATE_SECONDS = 60;
@@ -24,12 +24,17 @@ describe('a scheduled post', () => {
       // Its URL was built as a 404 (to be regenerated once its time has come).
       expect(JSON.parse(readFileSync(POST_META_AT_BUILD, 'utf8')).status).toBe(404);
 
+      // A site on WordPress's default links: `/?p=7` leads to the post's readable URL.
+      expect(await redirectOf('scheduled', `/?p=${PUBLISHED.id}`)).toEqual({ status: 301, to: PUBLISHED.url });
       if (Date.now() < at - 2000) {
         expect((await get('scheduled', SOON.url)).status).toBe(404);
         expect((await get('scheduled', '/feed/')).body).not.toContain(SOON.marker);
+        // Its old URL does not give its new one away either.
+        expect(await redirectOf('scheduled', `/?p=${SOON.id}`)).toEqual({ status: 404, to: null });
       }
       await sleep(Math.max(0, at - Date.now()) + 1000);
 
+      expect(await redirectOf('scheduled', `/?p=${SOON.id}`)).toEqual({ status: 301, to: SOON.url });
       // The feed reads the content at request time: it lists the post as soon as its time has come.
       expect((await get('scheduled', '/feed/')).body).toContain(SOON.title);
 

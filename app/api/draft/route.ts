@@ -1,7 +1,7 @@
 /**
- * Enters preview: `/api/draft?secret=…&path=/the-permalink/` (or `&id=<WordPress ID>`). With the right secret and
- * a document that exists, turns on Draft Mode and redirects to the document's URL as the content stores it,
- * never to a URL taken from the query.
+ * Enters preview: `/api/draft?secret=…&path=/the-permalink/` (or `&id=<WordPress ID>`). With the right secret (or
+ * already in preview) and a document that exists, turns on Draft Mode and redirects to the document's URL as the
+ * content stores it, never to a URL taken from the query.
  */
 import { cookies, draftMode } from 'next/headers';
 import { getContent } from '@/lib/content';
@@ -16,7 +16,10 @@ export async function GET(request: Request) {
   const secret = previewSecret();
   if (!secret) return text(404, 'Preview is off: set PREVIEW_SECRET on the server to turn it on.');
   const query = new URL(request.url).searchParams;
-  if (!isPreviewSecret(query.get('secret') ?? '', secret)) return text(401, 'Wrong or missing preview secret.');
+  // An author already in preview (Draft Mode's cookie is signed by the server) may open another document without
+  // the secret again: WordPress's preview links (`/?p=123&preview=true`) are sent here without one.
+  const previewing = (await draftMode()).isEnabled;
+  if (!previewing && !isPreviewSecret(query.get('secret') ?? '', secret)) return text(401, 'Wrong or missing preview secret.');
 
   const content = getContent(true);
   const id = query.get('id');
