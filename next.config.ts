@@ -41,7 +41,12 @@ export default function nextConfig(phase: string): NextConfig {
     // Compiled into the routes manifest at build, like the redirects.
     async headers() {
       const headers = securityHeaders({ dev: phase === PHASE_DEVELOPMENT_SERVER, siteUrl: inventory?.site.url ?? null });
-      return [{ source: '/:path*', headers }];
+      const csp = headers.filter((header) => header.key === 'Content-Security-Policy');
+      return [
+        { source: '/:path*', headers: headers.filter((header) => !csp.includes(header)) },
+        // The export's media keep the stricter policy their route sets (lib/media.ts): this one would replace it.
+        { source: '/((?!wp-content/|assets/).*)', headers: csp },
+      ];
     },
     async redirects() {
       return [

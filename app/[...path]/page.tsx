@@ -92,41 +92,44 @@ export default async function DocumentPage({ params }: Props) {
   const named = (taxonomy: Taxonomy, terms: Term[]) =>
     terms.map((term) => content.termArchives(taxonomy).get(term.slug)?.term ?? term);
   return (
-    <article className={isPost ? 'h-entry' : undefined}>
+    <>
+      {/* Outside the article: the article holds the post's own (sanitised) markup and nothing else. */}
       {isPost && <JsonLd data={blogPostingData(doc, getSite())} />}
-      {state !== 'published' && <PublicationNotice state={state} date={doc.date} />}
-      <header>
-        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{doc.title}</h1>
+      <article className={isPost ? 'h-entry' : undefined}>
+        {state !== 'published' && <PublicationNotice state={state} date={doc.date} />}
+        <header>
+          <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{doc.title}</h1>
+          {isPost && (
+            <div className="mt-3">
+              <PostMeta date={doc.date} author={doc.author} readingMinutes={doc.readingMinutes} />
+            </div>
+          )}
+        </header>
+        {doc.image && <FeaturedImage image={doc.image} title={doc.title} />}
+        <div className="mt-6">
+          <ArticleBody html={doc.html} />
+        </div>
         {isPost && (
-          <div className="mt-3">
-            <PostMeta date={doc.date} author={doc.author} readingMinutes={doc.readingMinutes} />
-          </div>
+          <footer className="mt-8 space-y-3">
+            <TermLinks label="Categories" taxonomy="category" terms={named('category', doc.categories)} />
+            <TermLinks label="Tags" taxonomy="tag" terms={named('tag', doc.tags)} />
+          </footer>
         )}
-      </header>
-      {doc.image && <FeaturedImage image={doc.image} title={doc.title} />}
-      <div className="mt-6">
-        <ArticleBody html={doc.html} />
-      </div>
-      {isPost && (
-        <footer className="mt-8 space-y-3">
-          <TermLinks label="Categories" taxonomy="category" terms={named('category', doc.categories)} />
-          <TermLinks label="Tags" taxonomy="tag" terms={named('tag', doc.tags)} />
-        </footer>
-      )}
-      {doc.url === ABOUT_PATH && authors.length > 1 && (
-        <section aria-labelledby="_authors" className="mt-10">
-          <h2 id="_authors" className="text-lg font-semibold tracking-tight">
-            Authors
-          </h2>
-          <TermIndex taxonomy="author" terms={authors.map((a) => ({ term: a.term, count: a.posts.length }))} />
-        </section>
-      )}
-      <RelatedPosts posts={related.map(summaryOf)} />
-      <PostNeighbours
-        older={older && { url: older.url, title: older.title }}
-        newer={newer && { url: newer.url, title: newer.title }}
-      />
-    </article>
+        {doc.url === ABOUT_PATH && authors.length > 1 && (
+          <section aria-labelledby="_authors" className="mt-10">
+            <h2 id="_authors" className="text-lg font-semibold tracking-tight">
+              Authors
+            </h2>
+            <TermIndex taxonomy="author" terms={authors.map((a) => ({ term: a.term, count: a.posts.length }))} />
+          </section>
+        )}
+        <RelatedPosts posts={related.map(summaryOf)} />
+        <PostNeighbours
+          older={older && { url: older.url, title: older.title }}
+          newer={newer && { url: newer.url, title: newer.title }}
+        />
+      </article>
+    </>
   );
 }
 

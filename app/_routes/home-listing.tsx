@@ -31,11 +31,11 @@ export async function HomeListingPage({ page }: { page: number }) {
     <>
       {page === 1 && <JsonLd data={webSiteData(getSite())} />}
       <ListingPage
-      text={textOf(listing, content.posts.length)}
-      listing={listing}
-      base={listing.base}
-      previewAt={preview ? content.collection.now : undefined}
-      hideHeading={page === 1}
+        text={textOf(listing, content.posts.length)}
+        listing={listing}
+        base={listing.base}
+        previewAt={preview ? content.collection.now : undefined}
+        hideHeading={page === 1}
       />
     </>
   );

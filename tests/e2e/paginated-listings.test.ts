@@ -168,7 +168,7 @@ describe('tag archives', () => {
     '/tag/machine-learning/page/3/',
     '/tag/machine-learning/page/1/x/',
     '/tag/quantum/page/2/',
-    '/tag/Machine Learning/',
+    '/tag/Machine Learning/page/9/',
   ])('%s is a 404', async (path) => {
     const res = await get('paginated', encodeURI(path));
     expect(res.status).toBe(404);
