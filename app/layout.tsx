@@ -7,6 +7,7 @@ import { SiteHeader } from '@/components/SiteHeader';
 // The settings alone: `@/lib/content` would bring every document's data into each route, the 404 page too.
 import { loadSiteConfig } from '@/lib/content/site';
 import { feedAlternates } from '@/lib/feeds/discovery';
+import { THEME_SCRIPT } from '@/lib/theme';
 import './globals.css';
 
 /**
@@ -31,7 +32,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const site = loadSiteConfig();
   const preview = await isPreview();
   return (
-    <html lang={site.language}>
+    // The theme script sets `dark`/`light` on <html> before React hydrates: that difference is expected.
+    <html lang={site.language} suppressHydrationWarning>
+      <head>
+        {/* Before the first paint, so the page never flashes the wrong theme (lib/theme.ts). */}
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
       <body className="min-h-screen bg-white text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
         <a href="#_main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
           Skip to content
@@ -39,10 +45,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         {preview && <PreviewBar />}
         <SiteHeader title={site.title} description={site.description} />
         {/* `_main`: body headings get ids from their text, never starting with `_`, so a heading "Main" cannot take this one. */}
-        <main id="_main" className="mx-auto max-w-3xl px-4 py-8">
+        <main id="_main" className="mx-auto max-w-5xl px-4 py-8">
           {children}
         </main>
-        <SiteFooter title={site.title} />
+        <SiteFooter title={site.title} description={site.description} />
       </body>
     </html>
   );

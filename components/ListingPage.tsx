@@ -2,7 +2,11 @@ import type { ListingText } from '@/lib/content/listing-text';
 import type { PageOf } from '@/lib/content/paginate';
 import { FeedIcon } from './FeedIcon';
 import { Pagination } from './Pagination';
+import { LeadCard, PostCard, type PostCardData } from './PostCard';
 import { PostList, type PostSummaryData } from './PostSummary';
+
+/** How many posts after the lead get a card on the front page; the rest of the page is a list. */
+const CARDS = 3;
 
 export interface ListingFeed {
   href: string;
@@ -11,8 +15,8 @@ export interface ListingFeed {
 
 /**
  * One page of a listing (home, tag, category, author, date archive): what it is and how many posts it holds,
- * the page's posts, and the way to the other pages. `hideHeading`: the home page's first page, whose heading
- * is for screen readers only.
+ * the page's posts, and the way to the other pages. `front`: the home page's first page, laid out as a news
+ * front page (the newest post as a lead card, three cards, then "All stories"), its heading for screen readers.
  */
 export function ListingPage({
   text,
@@ -20,18 +24,22 @@ export function ListingPage({
   base,
   feed,
   previewAt,
-  hideHeading = false,
+  front = false,
 }: {
   text: ListingText;
-  listing: PageOf<PostSummaryData>;
+  listing: PageOf<PostSummaryData & PostCardData>;
   base: string;
   feed?: ListingFeed;
   previewAt?: number;
-  hideHeading?: boolean;
+  front?: boolean;
 }) {
+  // In preview every post is listed with its state: the plain list shows it, so the front layout is kept for readers.
+  const [lead, ...rest] = front && previewAt === undefined ? listing.items : [];
+  const cards = rest.slice(0, CARDS);
+  const listed = lead ? rest.slice(CARDS) : listing.items;
   return (
-    <>
-      {hideHeading ? (
+    <div className={front ? undefined : 'mx-auto max-w-3xl'}>
+      {front ? (
         <h1 className="sr-only">{text.heading}</h1>
       ) : (
         <header className="mb-2">
@@ -49,8 +57,25 @@ export function ListingPage({
           </p>
         </header>
       )}
-      <PostList posts={listing.items} previewAt={previewAt} />
+      {lead && (
+        <div className="space-y-10">
+          <LeadCard post={lead} />
+          {cards.length > 0 && (
+            <div className="grid gap-8 sm:grid-cols-3">
+              {cards.map((post) => (
+                <PostCard key={post.file} post={post} />
+              ))}
+            </div>
+          )}
+        </div>
+      )}
+      {lead && listed.length > 0 && (
+        <h2 className="mt-12 border-t border-zinc-200 pt-6 text-sm font-semibold uppercase tracking-wide text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
+          All stories
+        </h2>
+      )}
+      {(!lead || listed.length > 0) && <PostList posts={listed} previewAt={previewAt} />}
       <Pagination base={base} page={listing.page} totalPages={listing.totalPages} />
-    </>
+    </div>
   );
 }

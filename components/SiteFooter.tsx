@@ -1,7 +1,34 @@
-export function SiteFooter({ title }: { title: string }) {
+import { feedPaths } from '@/lib/feeds/paths';
+import { FeedIcon } from './FeedIcon';
+
+/** The site's name and description, and its feeds in every format. */
+export function SiteFooter({ title, description }: { title: string; description: string }) {
+  const feeds = feedPaths(null);
   return (
     <footer className="mt-16 border-t border-zinc-200 dark:border-zinc-800">
-      <div className="mx-auto max-w-3xl px-4 py-6 text-sm text-zinc-600 dark:text-zinc-400">{title}</div>
+      <div className="mx-auto flex max-w-5xl flex-wrap items-start justify-between gap-6 px-4 py-8 text-sm text-zinc-600 dark:text-zinc-400">
+        <div className="max-w-md">
+          <p className="font-semibold text-zinc-900 dark:text-zinc-100">{title}</p>
+          {description && <p className="mt-1">{description}</p>}
+        </div>
+        <nav aria-label="Feeds">
+          <ul className="flex gap-4">
+            {[
+              ['RSS', feeds.rss],
+              ['Atom', feeds.atom],
+              ['JSON Feed', feeds.json!],
+            ].map(([label, href]) => (
+              <li key={href}>
+                {/* Plain links: feeds are route handlers, not pages. */}
+                <a href={href} className="inline-flex items-center gap-1 hover:underline">
+                  <FeedIcon className="h-3.5 w-3.5" />
+                  {label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
     </footer>
   );
 }

@@ -8,6 +8,7 @@ import { TermLinks } from '@/components/TermLinks';
 import { RelatedPosts } from '@/components/RelatedPosts';
 import { JsonLd } from '@/components/JsonLd';
 import { TermIndex } from '@/components/TermIndex';
+import { needsOgImage, OG_IMAGE_SIZE, ogImagePath } from '@/lib/seo/og-image';
 import { blogPostingData } from '@/lib/seo/structured-data';
 import { DateArchivePage, dateArchiveMetadata } from '@/app/_routes/date-archive';
 import { isPreview } from '@/app/_routes/preview';
@@ -64,13 +65,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       description: doc.excerpt,
       url: hrefFor(doc.url),
       ...(doc.image && { images: [{ url: doc.image.src, alt: doc.image.alt ?? doc.title }] }),
+      // A post without a featured image has one drawn at build time (app/og).
+      ...(needsOgImage(doc) && { images: [{ url: hrefFor(ogImagePath(doc.url)), ...OG_IMAGE_SIZE, alt: doc.title }] }),
       ...(doc.kind === 'post' && doc.date && { publishedTime: doc.date }),
       ...(doc.author && { authors: [doc.author] }),
       ...(doc.tags.length > 0 && { tags: doc.tags.map((tag) => tag.name) }),
       ...(doc.categories[0] && { section: doc.categories[0].name }),
       siteName: getSite().title,
     },
-    twitter: { card: doc.image ? 'summary_large_image' : 'summary' },
+    twitter: { card: doc.image || needsOgImage(doc) ? 'summary_large_image' : 'summary' },
   };
 }
 
@@ -95,7 +98,7 @@ export default async function DocumentPage({ params }: Props) {
     <>
       {/* Outside the article: the article holds the post's own (sanitised) markup and nothing else. */}
       {isPost && <JsonLd data={blogPostingData(doc, getSite())} />}
-      <article className={isPost ? 'h-entry' : undefined}>
+      <article className={`mx-auto max-w-3xl${isPost ? ' h-entry' : ''}`}>
         {state !== 'published' && <PublicationNotice state={state} date={doc.date} />}
         <header>
           <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{doc.title}</h1>

@@ -35,7 +35,7 @@ export async function HomeListingPage({ page }: { page: number }) {
         listing={listing}
         base={listing.base}
         previewAt={preview ? content.collection.now : undefined}
-        hideHeading={page === 1}
+        front={page === 1}
       />
     </>
   );

@@ -40,7 +40,7 @@ export async function indexMetadata(path: string, text: IndexText): Promise<Meta
 export async function IndexPage({ path, text, children }: { path: string; text: IndexText; children: ReactNode }) {
   const page = await exportPageAt(path);
   return (
-    <>
+    <div className="mx-auto max-w-3xl">
       <header className="mb-2">
         <h1 className="text-3xl font-bold tracking-tight">{page?.title ?? text.heading}</h1>
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{text.summary}</p>
@@ -51,7 +51,7 @@ export async function IndexPage({ path, text, children }: { path: string; text: 
         </div>
       )}
       {children}
-    </>
+    </div>
   );
 }
 

@@ -14,6 +14,18 @@ describe('SiteHeader', () => {
     expect(subscribe.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
   });
 
+  it('navigates to Home, Tags and Archives, and has the theme toggle', () => {
+    render(<SiteHeader title="T" description="" />);
+    const nav = screen.getByRole('navigation', { name: 'Site' });
+    expect([...nav.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['Home', '/'],
+      ['Tags', '/tags/'],
+      ['Archives', '/archives/'],
+      ['Subscribe', '/feed/'],
+    ]);
+    expect(screen.getByRole('button', { name: 'Dark theme' })).toBeInTheDocument();
+  });
+
   it('leaves the tagline out when the site has none', () => {
     const { container } = render(<SiteHeader title="T" description="" />);
     expect(container.querySelector('p')).toBeNull();

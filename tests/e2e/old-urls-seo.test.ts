@@ -102,6 +102,24 @@ describe('metadata', () => {
     });
   });
 
+  it('a post without a featured image gets one drawn at build time: its title on a 1200×630 PNG', async () => {
+    const { body } = await get('paginated', post(24).url);
+    const [image] = metaOf(body, 'og:image');
+    expect(image).toBe(`https://paginated.example/og${post(24).url}image.png`);
+    expect(metaOf(body, 'og:image:width')).toEqual(['1200']);
+    expect(metaOf(body, 'twitter:card')).toEqual(['summary_large_image']);
+    const res = await fetch(`${siteUrl('paginated')}${new URL(image!).pathname}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/png');
+    const png = Buffer.from(await res.arrayBuffer());
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    // IHDR: width and height, big-endian, at bytes 16 and 20.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    // Only posts without an image of their own, and only posts, have one.
+    expect((await get('paginated', '/og/about/image.png')).status).toBe(404);
+    expect((await get('bundled', '/og/china-launches-global-data-security-initiative-to-counter-us-tech-dominance/image.png')).status).toBe(404);
+  });
+
   it('a post with a featured image: og:image, a large Twitter card, the image in JSON-LD', async () => {
     const { body } = await get('bundled', '/china-launches-global-data-security-initiative-to-counter-us-tech-dominance/');
     expect(metaOf(body, 'og:image')).toEqual(['https://i.imgur.com/JdIlNrB.jpg']);
