@@ -15,3 +15,12 @@ export function postUrlOfOgImage(segments: string[]): string | null {
 
 /** Whether a document gets a generated image: posts without a featured image of their own. */
 export const needsOgImage = (doc: Pick<Entry, 'kind' | 'image'>) => doc.kind === 'post' && doc.image === null;
+
+// What the bundled font (Geist, shipped with next/og) draws: Latin letters and common punctuation. For any other
+// character the renderer would download a font or emoji images from a CDN, and builds have no network.
+const NOT_DRAWABLE = /[^\u0020-\u024F\u2010-\u2027\u2030-\u205E]/gu;
+
+/** Text as the image can draw it, offline: other scripts and emoji left out, spaces tidied. */
+export function drawableText(text: string): string {
+  return text.replace(NOT_DRAWABLE, ' ').replace(/\s+/g, ' ').trim();
+}

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { blogPostingData, jsonLdText, webSiteData } from '../../lib/seo/structured-data';
+import { drawableText, needsOgImage, ogImagePath, postUrlOfOgImage } from '../../lib/seo/og-image';
 import { contentSecurityPolicy, securityHeaders } from '../../lib/security-headers';
 import { archivePost } from '../e2e/archive-fixture';
 import { FIXTURES_DIR, exportEntries } from '../helpers/fixtures';
@@ -70,5 +71,22 @@ describe('security headers', () => {
     expect(names('https://new.blicio.us')).toEqual(
       expect.arrayContaining(['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy']),
     );
+  });
+});
+
+describe('generated Open Graph images', () => {
+  test('drawable text keeps Latin letters and punctuation, and leaves out what would need a font download', () => {
+    expect(drawableText('It’s 🚀 launch day – “Café” & more…')).toBe('It’s launch day – “Café” & more…');
+    expect(drawableText('東京 hardware meetup')).toBe('hardware meetup');
+    expect(drawableText('人工智能')).toBe('');
+  });
+
+  test('only posts without a featured image get one, at a path derived from the permalink', () => {
+    expect(needsOgImage({ kind: 'post', image: null })).toBe(true);
+    expect(needsOgImage({ kind: 'post', image: { src: '/x.jpg', alt: null } })).toBe(false);
+    expect(needsOgImage({ kind: 'page', image: null })).toBe(false);
+    expect(ogImagePath('/2019/06/01/june/')).toBe('/og/2019/06/01/june/image.png');
+    expect(postUrlOfOgImage(['2019', '06', '01', 'june', 'image.png'])).toBe('/2019/06/01/june/');
+    expect(postUrlOfOgImage(['june', 'other.png'])).toBeNull();
   });
 });

@@ -4,7 +4,7 @@
  */
 import { ImageResponse } from 'next/og';
 import { getContent, getSite } from '@/lib/content';
-import { needsOgImage, OG_IMAGE_SIZE, postUrlOfOgImage } from '@/lib/seo/og-image';
+import { drawableText, needsOgImage, OG_IMAGE_SIZE, postUrlOfOgImage } from '@/lib/seo/og-image';
 import { pathFromSegments, segmentsOf } from '@/lib/content/urls';
 
 export const dynamic = 'force-static';
@@ -22,6 +22,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pat
   const post = url && getContent().byUrl(pathFromSegments(url.split('/').filter(Boolean)));
   if (!post || !needsOgImage(post)) return new Response('Not found\n', { status: 404 });
   const site = getSite();
+  // A title in another script (or all emoji) leaves too little to draw: the site's name stands alone then.
+  const title = drawableText(post.title);
+  const heading = title.replace(/[^\p{L}\p{N}]/gu, '').length >= 3 ? title : '';
   return new ImageResponse(
     (
       <div
@@ -36,10 +39,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pat
           color: '#18181b',
         }}
       >
-        <div style={{ fontSize: post.title.length > 80 ? 56 : 68, lineHeight: 1.15, fontWeight: 700, display: 'flex' }}>
-          {post.title.length > 140 ? `${post.title.slice(0, 137)}…` : post.title}
+        <div style={{ fontSize: heading.length > 80 ? 56 : 68, lineHeight: 1.15, fontWeight: 700, display: 'flex' }}>
+          {heading.length > 140 ? `${heading.slice(0, 137)}…` : heading}
         </div>
-        <div style={{ fontSize: 32, color: '#0c4a6e', display: 'flex' }}>{site.title}</div>
+        <div style={{ fontSize: 32, color: '#0c4a6e', display: 'flex' }}>{drawableText(site.title)}</div>
       </div>
     ),
     OG_IMAGE_SIZE,
