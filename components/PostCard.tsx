@@ -18,6 +18,8 @@ function CardImage({ post, lead }: { post: PostCardData; lead: boolean }) {
         <img
           src={post.image.src}
           alt=""
+          width={1600}
+          height={900}
           className="h-full w-full object-cover transition-transform duration-300 group-hover:scale-[1.02] motion-reduce:transition-none motion-reduce:group-hover:scale-100"
           decoding="async"
           loading={lead ? 'eager' : 'lazy'}

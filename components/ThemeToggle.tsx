@@ -50,7 +50,11 @@ export function ThemeToggle() {
     >
       {/* Moon in light mode, sun in dark: CSS picks, so the server's HTML is right in both. */}
       <svg viewBox="0 0 20 20" aria-hidden="true" className="h-5 w-5 dark:hidden" fill="currentColor">
-        <path d="M17.3 13.4A7.5 7.5 0 0 1 6.6 2.7a7.5 7.5 0 1 0 10.7 10.7z" />
+        <path
+          fillRule="evenodd"
+          d="M7.455 2.004a.75.75 0 0 1 .26.77 7 7 0 0 0 9.958 7.967.75.75 0 0 1 1.067.853A8.5 8.5 0 1 1 6.647 1.921a.75.75 0 0 1 .808.083z"
+          clipRule="evenodd"
+        />
       </svg>
       <svg viewBox="0 0 20 20" aria-hidden="true" className="hidden h-5 w-5 dark:block" fill="currentColor">
         <circle cx="10" cy="10" r="3.5" />

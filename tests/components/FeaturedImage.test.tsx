@@ -32,4 +32,12 @@ describe('FeaturedImage', () => {
     expect(img).toHaveClass('featured-image');
     expect(img).not.toHaveAttribute('srcset');
   });
+
+  it('fills a 16:9 frame and says its size, so nothing moves when it loads', () => {
+    const { container } = render(<FeaturedImage image={{ src: '/x.jpg', alt: null }} title={TITLE} />);
+    const img = container.querySelector('img')!;
+    expect(img.parentElement).toHaveClass('aspect-[16/9]');
+    expect(img).toHaveClass('object-cover');
+    expect([img.getAttribute('width'), img.getAttribute('height')]).toEqual(['1600', '900']);
+  });
 });

@@ -73,11 +73,14 @@ describe('axe-core finds no violation', () => {
 
   it('the check does find a violation when there is one', async () => {
     const page = await openIn('light', 'paginated', '/');
+    // After hydration, which would otherwise drop a node React did not render.
+    await page.waitForLoadState('networkidle');
     await page.evaluate(() => {
       const img = document.createElement('img');
       img.src = '/icon.png';
       document.querySelector('main')!.append(img);
     });
+    expect(await page.locator('main > img[src="/icon.png"]').count()).toBe(1);
     expect((await axeViolations(page)).some((v) => v.startsWith('image-alt'))).toBe(true);
   });
 });
@@ -118,6 +121,25 @@ describe('the theme', () => {
     expect(await page.evaluate(() => document.documentElement.className)).toBe('dark');
   });
 
+  it('keyboard focus is visible, and motion stops for readers who ask', async () => {
+    const page = await openIn('light', 'paginated', '/');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const duration = await page.locator('main article img').first().evaluate((img) => getComputedStyle(img).transitionDuration);
+    expect(parseFloat(duration)).toBeLessThan(0.001);
+  });
+
+  it('at 320 px nothing is wider than the screen', async () => {
+    for (const path of ['/', post(24).url, '/tag/machine-learning/', '/archives/']) {
+      const page = await browser.blankPage();
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(`${siteUrl(path === '/archives/' ? 'archive' : 'paginated')}${path}`, { waitUntil: 'load' });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
+    }
+  });
+
   it('the skip link is the first stop of the keyboard and leads to the content', async () => {
     const page = await openIn('light', 'paginated', post(24).url);
     await page.keyboard.press('Tab');
@@ -128,15 +150,22 @@ describe('the theme', () => {
   });
 });
 
+const LANDSCAPE = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1600 900"><defs><linearGradient id="s" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#7dd3fc"/><stop offset="1" stop-color="#fde68a"/></linearGradient></defs><rect width="1600" height="900" fill="url(#s)"/><circle cx="1200" cy="260" r="110" fill="#fef3c7"/><path d="M0 700 L420 420 L760 640 L1080 380 L1600 720 L1600 900 L0 900 Z" fill="#0f766e"/><path d="M0 800 L500 600 L900 760 L1300 560 L1600 780 L1600 900 L0 900 Z" fill="#115e59"/></svg>`;
+
 describe('screenshots for the README', () => {
   it.each([
     ['home', '/', 375],
     ['home', '/', 1280],
     ['post', post(24).url, 375],
     ['post', post(24).url, 1280],
-  ] as const)('%s at %i px', async (name, path, width) => {
+  ] as const)('%s (%s) at %d px, light and dark', async (name, path, width) => {
     for (const theme of ['light', 'dark'] as const) {
       const page = await browser.blankPage();
+      // Tests never reach the network: the fixture's remote images (imgur) are drawn as a landscape here, so the
+      // screenshots show the layout as a reader sees it rather than broken-image icons.
+      await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) =>
+        route.request().resourceType() === 'image' ? route.fulfill({ contentType: 'image/svg+xml', body: LANDSCAPE }) : route.abort(),
+      );
       await page.setViewportSize({ width, height: width < 600 ? 812 : 900 });
       await page.emulateMedia({ colorScheme: theme });
       await page.goto(`${siteUrl('paginated')}${path}`, { waitUntil: 'load' });
