@@ -7,9 +7,17 @@
  *   node bench/lighthouse.mjs [export-folder=content] [post-path]
  *
  * With no post path, the newest post of the home page is used. Set LIGHTHOUSE_REUSE_BUILD=1 to skip the build.
+ *
+ * This machine has no network, and posts hot-link their images (the bundled post's is on imgur): a failed image
+ * load is a console error, which Lighthouse counts against best practices. So every host but the site's own is
+ * answered by a local HTTPS stand-in (self-signed, via Chromium's host-resolver rules) that returns a small
+ * image: the page loads as it does for a reader online. Set LIGHTHOUSE_OFFLINE=1 to measure without it.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:https';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
@@ -25,6 +33,25 @@ if (!(process.env.LIGHTHOUSE_REUSE_BUILD === '1' && existsSync(`${DIST}/BUILD_ID
 }
 spawnSync('git', ['checkout', 'tsconfig.json']); // next build appends its types folder there
 
+const STAND_IN_PORT = 3301;
+const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNk+A8AAQUBAScY42YAAAAASUVORK5CYII=', 'base64');
+
+/** The stand-in for the image hosts of the web (see the top of this file); null with LIGHTHOUSE_OFFLINE=1. */
+function remoteStandIn() {
+  if (process.env.LIGHTHOUSE_OFFLINE === '1') return null;
+  const dir = mkdtempSync(path.join(tmpdir(), 'lighthouse-tls-'));
+  const [key, cert] = [path.join(dir, 'key.pem'), path.join(dir, 'cert.pem')];
+  const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=stand-in', '-days', '1', '-keyout', key, '-out', cert]);
+  if (made.status !== 0) throw new Error('openssl could not make the stand-in certificate');
+  const server = createServer({ key: readFileSync(key), cert: readFileSync(cert) }, (_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'image/png', 'Cache-Control': 'max-age=3600' });
+    res.end(PIXEL);
+  });
+  server.listen(STAND_IN_PORT, '127.0.0.1');
+  return server;
+}
+
+const standIn = remoteStandIn();
 const server = spawn('node_modules/.bin/next', ['start', '-H', '127.0.0.1', '-p', String(PORT)], { env, stdio: 'ignore' });
 try {
   for (let i = 0; i < 100; i++) {
@@ -39,7 +66,12 @@ try {
   const post = postArg ?? /<article[^>]*>[\s\S]*?<h2[^>]*><a[^>]*href="([^"]+)"/.exec(home)?.[1];
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      ...(standIn ? [`--host-resolver-rules=MAP * 127.0.0.1:${STAND_IN_PORT}, EXCLUDE 127.0.0.1`, '--ignore-certificate-errors'] : []),
+    ],
   });
   try {
     console.log(`| page | performance | accessibility | best practices | SEO |`);
@@ -56,4 +88,5 @@ try {
   }
 } finally {
   server.kill();
+  standIn?.close();
 }
