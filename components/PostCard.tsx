@@ -36,6 +36,17 @@ function CardImage({ post, lead }: { post: PostCardData; lead: boolean }) {
   );
 }
 
+/** A card's title, the link to the post. */
+function CardHeading({ post, className }: { post: PostCardData; className: string }) {
+  return (
+    <h2 className={className}>
+      <Link href={hrefFor(post.url)} className="hover:underline">
+        {post.title}
+      </Link>
+    </h2>
+  );
+}
+
 /** The newest post, large: image beside (or above, on a phone) its title, excerpt and byline. */
 export function LeadCard({ post }: { post: PostCardData }) {
   return (
@@ -44,11 +55,7 @@ export function LeadCard({ post }: { post: PostCardData }) {
         <CardImage post={post} lead />
       </div>
       <div className="md:col-span-2">
-        <h2 className="text-2xl font-bold tracking-tight text-balance sm:text-3xl">
-          <Link href={hrefFor(post.url)} className="hover:underline">
-            {post.title}
-          </Link>
-        </h2>
+        <CardHeading post={post} className="text-2xl font-bold tracking-tight text-balance sm:text-3xl" />
         <div className="mt-2">
           <PostMeta date={post.date} author={post.author} />
         </div>
@@ -63,11 +70,7 @@ export function PostCard({ post }: { post: PostCardData }) {
   return (
     <article className="group">
       <CardImage post={post} lead={false} />
-      <h2 className="mt-3 text-lg font-semibold leading-snug tracking-tight">
-        <Link href={hrefFor(post.url)} className="hover:underline">
-          {post.title}
-        </Link>
-      </h2>
+      <CardHeading post={post} className="mt-3 text-lg font-semibold leading-snug tracking-tight" />
       <div className="mt-1">
         <PostMeta date={post.date} author={null} />
       </div>
