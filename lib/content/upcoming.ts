@@ -27,7 +27,11 @@ export function upcomingUrls(posts: DocumentMeta[], perPage: number, now: number
     if (state !== 'scheduled') continue;
     const at = instant(post.date!);
     upcoming.set(post.url, Math.min(upcoming.get(post.url) ?? Infinity, at));
-    for (const listing of listingsOf(post)) scheduled.set(listing, [...(scheduled.get(listing) ?? []), at]);
+    for (const listing of listingsOf(post)) {
+      const times = scheduled.get(listing);
+      if (times) times.push(at);
+      else scheduled.set(listing, [at]);
+    }
   }
   for (const [base, times] of scheduled) {
     times.sort((a, b) => a - b);

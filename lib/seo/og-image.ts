@@ -1,5 +1,6 @@
 /** Where a post's generated Open Graph image lives: posts without a featured image get one (app/og). */
 import type { Entry } from '../content/entry';
+import { pathFromSegments } from '../content/urls';
 
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 };
 const FILE = 'image.png';
@@ -7,10 +8,10 @@ const FILE = 'image.png';
 /** `/post/` -> `/og/post/image.png`. */
 export const ogImagePath = (url: string) => `/og${url}${FILE}`;
 
-/** The post URL an image path was made from, or null: `['post', 'image.png']` -> `/post/`. */
+/** The post URL (decoded, as the content stores it) an image path was made from, or null: `['post', 'image.png']` -> `/post/`. */
 export function postUrlOfOgImage(segments: string[]): string | null {
   if (segments.length < 2 || segments.at(-1) !== FILE) return null;
-  return `/${segments.slice(0, -1).join('/')}/`;
+  return pathFromSegments(segments.slice(0, -1));
 }
 
 /** Whether a document gets a generated image: posts without a featured image of their own. */

@@ -5,7 +5,7 @@
 import { ImageResponse } from 'next/og';
 import { getContent, getSite } from '@/lib/content';
 import { drawableText, needsOgImage, OG_IMAGE_SIZE, postUrlOfOgImage } from '@/lib/seo/og-image';
-import { pathFromSegments, segmentsOf } from '@/lib/content/urls';
+import { segmentsOf } from '@/lib/content/urls';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -19,7 +19,7 @@ export function generateStaticParams() {
 
 export async function GET(_request: Request, { params }: { params: Promise<{ path: string[] }> }) {
   const url = postUrlOfOgImage((await params).path);
-  const post = url && getContent().byUrl(pathFromSegments(url.split('/').filter(Boolean)));
+  const post = url && getContent().byUrl(url);
   if (!post || !needsOgImage(post)) return new Response('Not found\n', { status: 404 });
   const site = getSite();
   // A title in another script (or all emoji) leaves too little to draw: the site's name stands alone then.
