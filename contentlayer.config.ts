@@ -3,6 +3,7 @@ import type { Processor } from 'unified';
 import { readSourceFile } from './lib/content/document';
 import { toEntry, type Entry } from './lib/content/entry';
 import { MEDIA_DIRS } from './lib/content/export-layout';
+import { CONTENTLAYER_OUTPUT, writeEntryIndex } from './lib/content/generated';
 import { readInventory } from './lib/content/inventory';
 import { contentDir, loadSiteConfig } from './lib/content/site';
 
@@ -67,4 +68,8 @@ export default makeSource({
   onUnknownDocuments: 'fail',
   onMissingOrIncompatibleData: 'fail',
   disableImportAliasWarning: true,
+  // The app reads metadata from this index and each body from its own file, never the whole archive at once.
+  onSuccess: async () => {
+    writeEntryIndex(CONTENTLAYER_OUTPUT);
+  },
 });

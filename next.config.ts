@@ -37,7 +37,13 @@ export default function nextConfig(phase: string): NextConfig {
     // Last-Modified until a scheduled post goes live.
     // BLOG_UPCOMING: the URLs scheduled posts open (their own, listing pages) and when, for proxy.ts.
     // BLOG_OLD_URLS: WordPress IDs and canonical paths, for proxy.ts to redirect `/?p=123` and other old URLs.
-    env: { BLOG_BUILD_TIME: builtAt, BLOG_UPCOMING: JSON.stringify(upcoming), BLOG_OLD_URLS: JSON.stringify(oldUrls) },
+    // BLOG_GENERATED_DIR: where this build's generated content is (lib/content/generated.ts).
+    env: {
+      BLOG_BUILD_TIME: builtAt,
+      BLOG_UPCOMING: JSON.stringify(upcoming),
+      BLOG_OLD_URLS: JSON.stringify(oldUrls),
+      BLOG_GENERATED_DIR: process.env.BLOG_GENERATED_DIR ?? '',
+    },
     // Compiled into the routes manifest at build, like the redirects.
     async headers() {
       const headers = securityHeaders({ dev: phase === PHASE_DEVELOPMENT_SERVER, siteUrl: inventory?.site.url ?? null });

@@ -1,19 +1,21 @@
 #!/usr/bin/env node
 /**
- * Build benchmark: times the two build phases (content step, next build) for one or more export folders and
- * samples memory every 100 ms from /proc: the peak of the whole process tree (summed RSS) and the peak of the
- * largest single process.
+ * Build benchmark: for each export folder, times the two build phases (the content step, `next build`), samples
+ * memory every 100 ms from /proc (the peak of the whole process tree, summed RSS, and of its largest process),
+ * and measures what the build wrote: prerendered pages, bytes on disk (the Next.js output without its cache,
+ * plus the generated content the server reads), and time per post.
  *
  *   node bench/build.mjs [export-folder ...]        default: content/
  *
- * Builds into .next-bench/ so the normal .next/ is left alone. Prints one table row per folder; with
- * BENCH_JSON=path also writes the rows as JSON.
+ * Builds into .next-bench/ (content in .next-bench-content/), so the normal .next/ is left alone. Prints one
+ * table row per folder; with BENCH_JSON=path also writes the rows as JSON.
  */
-import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
-const folders = process.argv.slice(2).length ? process.argv.slice(2) : ['content'];
-const DIST = '.next-bench';
+export const DIST = '.next-bench';
 
 function rssOfTree(rootPid) {
   const children = new Map();
@@ -61,37 +63,87 @@ function run(command, args, env) {
     child.on('close', (code) => {
       clearInterval(timer);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      if (code !== 0) reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${output}`));
+      if (code !== 0) reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${output.slice(-4000)}`));
       else resolve({ seconds, peakTotalMB: peakTotal / 1024, peakLargestMB: peakLargest / 1024, output });
     });
   });
 }
 
-const rows = [];
-for (const folder of folders) {
+/** Bytes and files under a folder (not following links), leaving out the named subfolders. */
+function diskUsage(dir, skip = []) {
+  let bytes = 0;
+  let htmlFiles = 0;
+  const stack = [dir];
+  while (stack.length) {
+    const current = stack.pop();
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      const full = path.join(current, entry.name);
+      if (entry.isDirectory()) {
+        if (!skip.includes(path.relative(dir, full))) stack.push(full);
+      } else if (entry.isFile()) {
+        bytes += statSync(full).size;
+        if (entry.name.endsWith('.html')) htmlFiles++;
+      }
+    }
+  }
+  return { bytes, htmlFiles };
+}
+
+/**
+ * Builds one export and measures it. With `keep`, the build stays in `distDir` (to be served); otherwise it is
+ * removed afterwards.
+ */
+export async function measureBuild(folder, { distDir = DIST, keep = false } = {}) {
+  const generated = `${distDir}-content`;
   rmSync('.contentlayer', { recursive: true, force: true });
-  rmSync(DIST, { recursive: true, force: true });
-  const env = { BLOG_CONTENT_DIR: folder, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: '1' };
+  rmSync(distDir, { recursive: true, force: true });
+  const env = { BLOG_CONTENT_DIR: folder, NEXT_DIST_DIR: distDir, BLOG_GENERATED_DIR: generated, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
   const content = await run('node_modules/.bin/tsx', ['scripts/build-content.ts'], env);
   const next = await run('node_modules/.bin/next', ['build'], env);
-  const summary = /content: .*/.exec(content.output)?.[0] ?? '';
-  rows.push({
+  spawnSync('git', ['checkout', '--quiet', 'tsconfig.json']); // next build adds its types folder there
+  const summary = /content: (.*)/.exec(content.output)?.[1] ?? '';
+  const posts = Number(/(\d+) posts/.exec(summary)?.[1] ?? 0);
+  const output = diskUsage(distDir, ['cache']);
+  const contentBytes = diskUsage(generated).bytes;
+  const totalSeconds = content.seconds + next.seconds;
+  const row = {
     folder,
     summary,
+    posts,
     contentSeconds: +content.seconds.toFixed(1),
     nextSeconds: +next.seconds.toFixed(1),
-    totalSeconds: +(content.seconds + next.seconds).toFixed(1),
+    totalSeconds: +totalSeconds.toFixed(1),
     peakTreeMB: Math.round(Math.max(content.peakTotalMB, next.peakTotalMB)),
     peakProcessMB: Math.round(Math.max(content.peakLargestMB, next.peakLargestMB)),
-  });
+    pages: output.htmlFiles,
+    outputMB: +(output.bytes / 2 ** 20).toFixed(1),
+    contentMB: +(contentBytes / 2 ** 20).toFixed(1),
+    msPerPost: posts ? +((totalSeconds * 1000) / posts).toFixed(1) : null,
+  };
+  if (!keep) {
+    rmSync(distDir, { recursive: true, force: true });
+    rmSync(generated, { recursive: true, force: true });
+  }
+  return row;
 }
-rmSync(DIST, { recursive: true, force: true });
 
-console.log('| export | documents | content step | next build | total | peak memory (tree) | largest process |');
-console.log('| --- | --- | --- | --- | --- | --- | --- |');
-for (const r of rows) {
-  console.log(
-    `| ${r.folder} | ${r.summary.replace('content: ', '')} | ${r.contentSeconds} s | ${r.nextSeconds} s | ${r.totalSeconds} s | ${r.peakTreeMB} MB | ${r.peakProcessMB} MB |`,
-  );
+export function buildTable(rows) {
+  const lines = [
+    '| export | documents | content step | next build | total | time per post | peak memory (tree) | largest process | pages | output on disk | generated content |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const r of rows) {
+    lines.push(
+      `| ${r.folder} | ${r.summary} | ${r.contentSeconds} s | ${r.nextSeconds} s | ${r.totalSeconds} s | ${r.msPerPost} ms | ${r.peakTreeMB} MB | ${r.peakProcessMB} MB | ${r.pages} | ${r.outputMB} MB | ${r.contentMB} MB |`,
+    );
+  }
+  return lines.join('\n');
 }
-if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify(rows, null, 2));
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const folders = process.argv.slice(2).length ? process.argv.slice(2) : ['content'];
+  const rows = [];
+  for (const folder of folders) rows.push(await measureBuild(folder));
+  console.log(buildTable(rows));
+  if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify(rows, null, 2));
+}

@@ -7,14 +7,14 @@
  *   tsx scripts/build-content.ts --check   check only (what `npm run dev` runs first)
  */
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { publicationState } from '../lib/content/collection';
 import { ContentErrors } from '../lib/content/errors';
 import { readInventory, summarise, type Inventory } from '../lib/content/inventory';
+import { CONTENTLAYER_OUTPUT, generatedDir } from '../lib/content/generated';
 import { contentDir } from '../lib/content/site';
 import { bodyReport, compareWithGenerated } from '../lib/content/verify-generated';
-
-const GENERATED = path.resolve('.contentlayer/generated');
 
 const dir = contentDir();
 const shownDir = path.relative(process.cwd(), dir) || '.';
@@ -58,9 +58,17 @@ for (const { file, reason } of inventory.skipped) console.log(`  skipped ${file}
 if (!process.argv.includes('--check')) {
   const run = spawnSync(path.resolve('node_modules/.bin/contentlayer2'), ['build'], { stdio: 'inherit' });
   if (run.status !== 0) fail(`contentlayer2 build exited with ${run.status ?? run.signal}`);
-  const problems = compareWithGenerated(inventory, GENERATED);
+  // BLOG_GENERATED_DIR: this build's own copy of the output (a rename, not a copy), so builds of other sites
+  // made later in the same project do not change what this one serves.
+  const generated = generatedDir();
+  if (generated !== path.resolve(CONTENTLAYER_OUTPUT)) {
+    rmSync(generated, { recursive: true, force: true });
+    mkdirSync(path.dirname(generated), { recursive: true });
+    renameSync(CONTENTLAYER_OUTPUT, generated);
+  }
+  const problems = compareWithGenerated(inventory, generated);
   if (problems.length > 0) fail(problems.map((p) => `  - ${p}`).join('\n'));
-  const report = bodyReport(inventory, GENERATED, dir);
+  const report = bodyReport(inventory, generated, dir);
   if (report.length > 0) {
     console.log(`What rendering the posts found (${report.length}):`);
     for (const line of report) console.log(`  ${line}`);

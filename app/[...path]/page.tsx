@@ -13,7 +13,7 @@ import { blogPostingData } from '@/lib/seo/structured-data';
 import { DateArchivePage, dateArchiveMetadata } from '@/app/_routes/date-archive';
 import { isPreview } from '@/app/_routes/preview';
 import { PublicationNotice } from '@/components/PublicationNotice';
-import { getContent, getPrerenderContent, getSite, publicationState, type Entry } from '@/lib/content';
+import { getContent, getPrerenderContent, getSite, publicationState, renderedBody, type Entry } from '@/lib/content';
 import { parseDateArchivePath } from '@/lib/content/date-archives';
 import { datePaths, termIndex } from '@/lib/content/listings';
 import type { Taxonomy, Term } from '@/lib/content/terms';
@@ -110,7 +110,7 @@ export default async function DocumentPage({ params }: Props) {
         </header>
         {doc.image && <FeaturedImage image={doc.image} title={doc.title} />}
         <div className="mt-6">
-          <ArticleBody html={doc.html} />
+          <ArticleBody html={renderedBody(doc)} />
         </div>
         {isPost && (
           <footer className="mt-8 space-y-3">

@@ -8,7 +8,7 @@ import type { ReactNode } from 'react';
 import { isPreview } from '@/app/_routes/preview';
 import { ArticleBody } from '@/components/ArticleBody';
 import { TermIndex } from '@/components/TermIndex';
-import { getContent, getSite, type Taxonomy } from '@/lib/content';
+import { getContent, getSite, renderedBody, type Taxonomy } from '@/lib/content';
 import { termIndexText } from '@/lib/content/listing-text';
 import { termIndex } from '@/lib/content/listings';
 import { hrefFor } from '@/lib/content/urls';
@@ -39,15 +39,16 @@ export async function indexMetadata(path: string, text: IndexText): Promise<Meta
 
 export async function IndexPage({ path, text, children }: { path: string; text: IndexText; children: ReactNode }) {
   const page = await exportPageAt(path);
+  const html = page ? renderedBody(page) : '';
   return (
     <div className="mx-auto max-w-3xl">
       <header className="mb-2">
         <h1 className="text-3xl font-bold tracking-tight">{page?.title ?? text.heading}</h1>
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{text.summary}</p>
       </header>
-      {page?.html && (
+      {html && (
         <div className="mt-6">
-          <ArticleBody html={page.html} />
+          <ArticleBody html={html} />
         </div>
       )}
       {children}

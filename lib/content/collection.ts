@@ -23,10 +23,10 @@ export function isPublic(entry: Entry, now: number): boolean {
   return publicationState(entry, now) === 'published';
 }
 
-export interface TermArchive {
+export interface TermArchive<E extends Entry = Entry> {
   term: Term;
   /** Newest first. */
-  posts: Entry[];
+  posts: E[];
 }
 
 /**
@@ -34,21 +34,22 @@ export interface TermArchive {
  * collection holds public documents only; the preview collection (Draft Mode) holds every document, with
  * unpublished posts placed by date among the others, as they will be.
  */
-export interface Collection {
+/** `E`: the entries' type, `Entry` in the app (tests and scripts may hold entries with their rendered bodies). */
+export interface Collection<E extends Entry = Entry> {
   /** The instant the collection was built for. */
   now: number;
   preview: boolean;
   /** Posts, newest first (drafts without a date first). */
-  posts: Entry[];
-  pages: Entry[];
-  byUrl: Map<string, Entry>;
-  byWpId: Map<number, Entry>;
-  tags: Map<string, TermArchive>;
-  categories: Map<string, TermArchive>;
+  posts: E[];
+  pages: E[];
+  byUrl: Map<string, E>;
+  byWpId: Map<number, E>;
+  tags: Map<string, TermArchive<E>>;
+  categories: Map<string, TermArchive<E>>;
   /** Authors as WordPress's `/author/<slug>/` archives: the display name, slugged like a term. */
-  authors: Map<string, TermArchive>;
+  authors: Map<string, TermArchive<E>>;
   /** Date archives by path (`/2020/`, `/2020/05/`, `/2020/05/01/`), each newest first; in date order, newest first. */
-  dates: Map<string, Entry[]>;
+  dates: Map<string, E[]>;
   /** Index of each post in `posts`, for previous/next links. */
   position: Map<Entry, number>;
   /** When the public set next changes (the earliest scheduled date after `now`), or Infinity. */
@@ -59,9 +60,9 @@ export interface Collection {
  * Each taxonomy's archives, by slug, each with its posts in the order given (newest first). Names that slug
  * the same (`AI`, `ai`, `A.I`) are one term, shown under the spelling most posts use (on a tie, the newest's).
  */
-function indexArchives(posts: Entry[]): Record<Taxonomy, Map<string, TermArchive>> {
-  const archives: Record<Taxonomy, Map<string, TermArchive>> = { tag: new Map(), category: new Map(), author: new Map() };
-  const spellings = new Map<TermArchive, Map<string, number>>();
+function indexArchives<E extends Entry>(posts: E[]): Record<Taxonomy, Map<string, TermArchive<E>>> {
+  const archives: Record<Taxonomy, Map<string, TermArchive<E>>> = { tag: new Map(), category: new Map(), author: new Map() };
+  const spellings = new Map<TermArchive<E>, Map<string, number>>();
   for (const post of posts) {
     for (const { taxonomy, term } of archivesOf(post)) {
       let archive = archives[taxonomy].get(term.slug);
@@ -85,8 +86,8 @@ function indexArchives(posts: Entry[]): Record<Taxonomy, Map<string, TermArchive
 }
 
 /** Date archives by path, each newest first (posts are given newest first); undated drafts are in none. */
-function indexDates(posts: Entry[]): Map<string, Entry[]> {
-  const dates = new Map<string, Entry[]>();
+function indexDates<E extends Entry>(posts: E[]): Map<string, E[]> {
+  const dates = new Map<string, E[]>();
   for (const post of posts) {
     if (post.date === null) continue;
     for (const path of dateArchivePathsOf(post.date)) {
@@ -109,18 +110,18 @@ export function newestFirst(a: Entry, b: Entry): number {
   return Number.isNaN(byTime) || byTime === 0 ? (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) : byTime;
 }
 
-export function buildCollection(entries: Entry[], now: number, { preview = false } = {}): Collection {
+export function buildCollection<E extends Entry>(entries: E[], now: number, { preview = false } = {}): Collection<E> {
   const visible = preview ? entries : entries.filter((entry) => isPublic(entry, now));
   // A draft is a post draft unless it is a page file marked unpublished.
   const isPost = (entry: Entry) => entry.kind === 'post' || (entry.kind === 'draft' && pathKind(entry.file) !== 'page');
   const posts = visible.filter(isPost).sort(newestFirst);
   const pages = visible.filter((entry) => !isPost(entry));
   // Public documents win a URL over a draft that shares it (a draft of an update to a published post).
-  const byUrl = new Map<string, Entry>();
+  const byUrl = new Map<string, E>();
   for (const entry of [...visible].sort((a, b) => Number(isPublic(b, now)) - Number(isPublic(a, now)))) {
     if (!byUrl.has(entry.url)) byUrl.set(entry.url, entry);
   }
-  const byWpId = new Map<number, Entry>();
+  const byWpId = new Map<number, E>();
   for (const entry of visible) if (entry.wpId !== null && !byWpId.has(entry.wpId)) byWpId.set(entry.wpId, entry);
   let changesAt = Infinity;
   for (const entry of entries) {
@@ -147,7 +148,7 @@ export function buildCollection(entries: Entry[], now: number, { preview = false
  * Where `post` stands in a newest-first list: its index if it is in it, else the index it would take (a draft
  * or scheduled post previewed among the public posts). Binary search: lists are long, this runs per page.
  */
-export function placeByDate(list: Entry[], post: Entry): number {
+export function placeByDate(list: readonly Entry[], post: Entry): number {
   let low = 0;
   let high = list.length;
   while (low < high) {
@@ -162,7 +163,7 @@ export function placeByDate(list: Entry[], post: Entry): number {
  * The older and newer neighbours of a post (WordPress's "previous" and "next") among the collection's posts by
  * date. A post outside the collection (previewed) gets the neighbours it will have when it is published.
  */
-export function neighbours(collection: Collection, post: Entry): { older: Entry | null; newer: Entry | null } {
+export function neighbours<E extends Entry>(collection: Collection<E>, post: Entry): { older: E | null; newer: E | null } {
   const { posts } = collection;
   const at = collection.position.get(post);
   if (at !== undefined) return { older: posts[at + 1] ?? null, newer: posts[at - 1] ?? null };

@@ -18,16 +18,22 @@ export interface Entry extends Omit<DocumentMeta, 'title' | 'excerpt'> {
   /** The hand-written excerpt, else the first words of the body, as plain text. */
   excerpt: string;
   readingMinutes: number;
-  /** Sanitised body HTML. */
-  html: string;
   /** Shortcodes the body lost (`gallery`, `contact-form-7`…), reported by the build. */
   removedShortcodes: string[];
   /** Root-relative links of the body, checked by the build against the site's URLs and media. */
   internalLinks: string[];
 }
 
+/**
+ * An entry with its sanitised body HTML: what Contentlayer stores per document. The app's listings, feeds and
+ * lookups hold entries without it (see generated.ts); a page reads its one body when it renders.
+ */
+export interface RenderedEntry extends Entry {
+  html: string;
+}
+
 /** Renders a document's body and completes its metadata. Runs once per document, at content-build time. */
-export async function toEntry(meta: DocumentMeta, body: string, site: SiteConfig): Promise<Entry> {
+export async function toEntry(meta: DocumentMeta, body: string, site: SiteConfig): Promise<RenderedEntry> {
   const { html, text, excerptText, removedShortcodes, internalLinks } = await renderMarkdown(body, {
     siteUrl: site.url,
     indentedCode: site.indentedCode,

@@ -4,11 +4,11 @@
  * drafts and scheduled posts. Both are rebuilt when a scheduled post's time comes, so it goes live without a
  * rebuild of the site (pages pick it up when Next.js regenerates them; see `revalidate` in app/layout.tsx).
  */
-import { allDrafts, allPages, allPosts } from 'contentlayer/generated';
 import { buildCollection, neighbours, type Collection, type TermArchive } from './collection';
 import { relatedPosts } from './related';
 import { instant } from './dates';
 import type { Entry } from './entry';
+import { readEntryIndex } from './generated';
 import { loadSiteConfig, type SiteConfig } from './site';
 import type { Taxonomy } from './terms';
 
@@ -16,12 +16,16 @@ export type { Entry } from './entry';
 export type { TermArchive } from './collection';
 export { publicationState, type PublicationState } from './collection';
 export { TAXONOMY_LABEL, type Taxonomy } from './terms';
+export { renderedBody, withBodies } from './generated';
 
-// `entry` is typed `json` by Contentlayer; its shape is `Entry`, as produced by lib/content/entry.ts.
-const entriesOf = (docs: { entry: unknown }[]) => docs.map((doc) => doc.entry as Entry);
-let everything: Entry[] | undefined;
-const allEntries = (): Entry[] => (everything ??= [...entriesOf(allPosts), ...entriesOf(allPages), ...entriesOf(allDrafts)]);
-const collections: { public?: Collection; preview?: Collection } = {};
+let collections: { from?: Entry[]; public?: Collection; preview?: Collection; eventual?: Collection } = {};
+
+/** Every document's metadata (bodies are read one by one, where shown). A new index (`next dev`) starts afresh. */
+function allEntries(): Entry[] {
+  const { entries } = readEntryIndex();
+  if (collections.from !== entries) collections = { from: entries };
+  return entries;
+}
 
 /** When the site was built (inlined by next.config), or 0 outside a build (scripts, tests). */
 const builtAt = (): number => Number(process.env.BLOG_BUILD_TIME) || 0;
@@ -33,9 +37,10 @@ function getCollection(preview = false): Collection {
   // be on one page and missing from the next); at run time, as of the request.
   const building = process.env.NEXT_PHASE === 'phase-production-build' && builtAt() > 0;
   const now = building ? builtAt() : Date.now();
+  const entries = allEntries();
   const current = collections[key];
   if (current && now < current.changesAt) return current;
-  const rebuilt = buildCollection(allEntries(), now, { preview });
+  const rebuilt = buildCollection(entries, now, { preview });
   collections[key] = rebuilt;
   return rebuilt;
 }
@@ -49,16 +54,15 @@ export function getContentTime(): number {
   return Math.max(builtAt(), newest ? instant(newest) : 0);
 }
 
-let eventual: Collection | undefined;
-
 /**
  * Everything public now or by its date (drafts excluded): what the build prerenders. A scheduled post's URL,
  * and the archives and listing pages it will appear on, exist from the build (as 404s until its time, as the
  * pages judge with the public collection) and go live when Next.js regenerates them, without a rebuild.
  */
 function getEventualCollection(): Collection {
-  eventual ??= buildCollection(allEntries(), Infinity);
-  return eventual;
+  const entries = allEntries();
+  collections.eventual ??= buildCollection(entries, Infinity);
+  return collections.eventual;
 }
 
 /** The paths to prerender: see getEventualCollection. */

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Entry } from './entry';
 import type { Inventory } from './inventory';
@@ -7,18 +7,7 @@ import { archivePath, archivesOf } from './terms';
 import { dateArchivePathsOf } from './date-archives';
 import { canonicalPath, INDEX_PATHS } from './urls';
 
-const TYPES = { Post: 'posts', Page: 'pages', Draft: 'drafts' } as const;
-type TypeName = keyof typeof TYPES;
-
-interface GeneratedDoc {
-  _raw: { sourceFilePath: string };
-  entry: Entry;
-}
-
-/** The documents of one type in Contentlayer's output folder. */
-export function readGenerated(generatedDir: string, type: TypeName): GeneratedDoc[] {
-  return JSON.parse(readFileSync(path.join(generatedDir, type, '_index.json'), 'utf8')) as GeneratedDoc[];
-}
+import { generatedTypeOf, readEntryIndex, type GeneratedType } from './generated';
 
 /**
  * Contentlayer skips a document it cannot read with no more than a warning. This compares its output with
@@ -29,10 +18,9 @@ export function readGenerated(generatedDir: string, type: TypeName): GeneratedDo
  */
 export function compareWithGenerated(inventory: Inventory, generatedDir: string): string[] {
   const problems: string[] = [];
-  const generated = new Map<string, TypeName>();
-  for (const type of Object.keys(TYPES) as TypeName[]) {
-    for (const doc of readGenerated(generatedDir, type)) generated.set(doc._raw.sourceFilePath, type);
-  }
+  const index = readEntryIndex(generatedDir);
+  const generated = new Map<string, GeneratedType | undefined>();
+  for (const { file } of index.entries) generated.set(file, generatedTypeOf(index, file));
   for (const doc of [...inventory.posts, ...inventory.pages, ...inventory.drafts]) {
     if (!generated.delete(doc.file)) problems.push(`${doc.file}: missing from Contentlayer's output`);
   }
@@ -78,7 +66,8 @@ export function linkResolves(link: string, urls: Set<string>, exportDir: string)
  * links that lead nowhere in the new site.
  */
 export function bodyReport(inventory: Inventory, generatedDir: string, exportDir: string): string[] {
-  const entries = [...readGenerated(generatedDir, 'Post'), ...readGenerated(generatedDir, 'Page')].map((d) => d.entry);
+  const index = readEntryIndex(generatedDir);
+  const entries = index.entries.filter((entry) => generatedTypeOf(index, entry.file) !== 'Draft');
   const urls = siteUrls(inventory, entries);
   const lines: string[] = [];
   for (const entry of entries) {

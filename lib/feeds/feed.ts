@@ -4,7 +4,7 @@
  */
 import mime from 'mime';
 import { publicationState } from '../content/collection';
-import type { Entry } from '../content/entry';
+import type { RenderedEntry } from '../content/entry';
 import { utcDate, type OffsetDateString } from '../content/dates';
 import type { SiteConfig } from '../content/site';
 import { archivePath, type Taxonomy, type Term } from '../content/terms';
@@ -66,7 +66,7 @@ const SCOPE_DESCRIPTION: Record<Taxonomy, (name: string) => string> = {
 
 const STATE_MARK = { draft: '[Draft] ', scheduled: '[Scheduled] ', published: '' } as const;
 
-function feedItem(post: Entry, site: SiteConfig, usedIds: Set<string>, previewAt?: number): FeedItem {
+function feedItem(post: RenderedEntry, site: SiteConfig, usedIds: Set<string>, previewAt?: number): FeedItem {
   const url = absoluteUrl(post.url, site.url);
   const categories = [
     ...post.categories.map((term) => ({ name: term.name, scheme: absoluteUrl('/category/', site.url) })),
@@ -102,7 +102,7 @@ function feedItem(post: Entry, site: SiteConfig, usedIds: Set<string>, previewAt
  */
 export function feedFrom(
   site: SiteConfig,
-  posts: Entry[],
+  posts: RenderedEntry[],
   archive?: { taxonomy: Taxonomy; term: Term },
   { previewAt }: { previewAt?: number } = {},
 ): Feed {

@@ -1,5 +1,5 @@
 import etag from 'etag';
-import { getContent, getContentTime, getSite } from '../content';
+import { getContent, getContentTime, getSite, withBodies } from '../content';
 import type { Collection } from '../content/collection';
 import { findTermArchive } from '../content/listings';
 import { ATOM_CONTENT_TYPE, renderAtom } from './atom';
@@ -49,7 +49,7 @@ function feedBody(format: FeedFormat, scope: FeedScope, preview: boolean): FeedB
   const term = scope && archive ? { taxonomy: scope.taxonomy, term: archive.term } : undefined;
   if (preview) {
     // Never kept: what an author previews is theirs alone, and changes as they edit.
-    const body = FORMATS[format].render(feedFrom(site, posts, term, { previewAt: content.collection.now }));
+    const body = FORMATS[format].render(feedFrom(site, withBodies(posts.slice(0, site.feedItems)), term, { previewAt: content.collection.now }));
     return { body, etag: etag(body), lastModified: content.collection.now };
   }
   if (keptFrom !== content.collection) {
@@ -64,7 +64,7 @@ function feedBody(format: FeedFormat, scope: FeedScope, preview: boolean): FeedB
     kept.set(key, cached);
     return cached;
   }
-  const body = FORMATS[format].render(feedFrom(site, posts, term));
+  const body = FORMATS[format].render(feedFrom(site, withBodies(posts.slice(0, site.feedItems)), term));
   const result = { body, etag: etag(body), lastModified: getContentTime() };
   keep(key, result);
   return result;

@@ -1,7 +1,7 @@
 /**
  * Builds each test site with the real build command (`npm run build`: content check, Contentlayer, next build)
  * and serves it with `next start`, as a visitor would get it. Builds run one after another: Contentlayer
- * writes one `.contentlayer/` folder. Set E2E_REUSE_BUILD=1 to serve the last builds again while iterating.
+ * writes one `.contentlayer/` folder, which each build then moves to its own `BLOG_GENERATED_DIR`. Set E2E_REUSE_BUILD=1 to serve the last builds again while iterating.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync } from 'node:fs';
@@ -18,6 +18,8 @@ function envFor(name: SiteName): NodeJS.ProcessEnv {
     NODE_ENV: 'production',
     BLOG_CONTENT_DIR: contentDir,
     NEXT_DIST_DIR: distDir,
+    // Each site serves its own generated content: the builds that follow it reuse `.contentlayer/`.
+    BLOG_GENERATED_DIR: `${distDir}-content`,
     NEXT_TELEMETRY_DISABLED: '1',
     // Preview is on where a secret is set, and off (no secret at all) everywhere else.
     PREVIEW_SECRET: PREVIEW_SECRETS[name] ?? '',

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readSourceFile, type DocumentMeta } from '../../lib/content/document';
-import { toEntry, type Entry } from '../../lib/content/entry';
+import { toEntry, type RenderedEntry } from '../../lib/content/entry';
 import { ContentError, ContentErrors } from '../../lib/content/errors';
 import { readInventory, type Inventory } from '../../lib/content/inventory';
 import type { SiteConfig } from '../../lib/content/site';
@@ -38,27 +38,27 @@ export function shapeMeta(file: string): DocumentMeta {
 }
 
 /** Reads one wp-shapes file the way Contentlayer's computed field does, and completes it to an Entry. */
-export async function entryOf(file: string): Promise<Entry> {
+export async function entryOf(file: string): Promise<RenderedEntry> {
   const { site } = shapesInventory();
   const source = readSourceFile(WP_SHAPES_DIR, file, site);
   if (source.status !== 'content') throw new Error(`${file} was skipped: ${source.reason}`);
   return toEntry(source.meta, source.body, site);
 }
 
-let entries: Promise<Entry[]> | undefined;
+let entries: Promise<RenderedEntry[]> | undefined;
 /** Every content document of wp-shapes (posts, pages and drafts) as an Entry, in inventory order. */
-export function shapesEntries(): Promise<Entry[]> {
+export function shapesEntries(): Promise<RenderedEntry[]> {
   const { posts, pages, drafts } = shapesInventory();
   entries ??= Promise.all([...posts, ...pages, ...drafts].map((doc) => entryOf(doc.file)));
   return entries;
 }
 
-const loadedExports = new Map<string, Promise<{ site: SiteConfig; entries: Entry[] }>>();
+const loadedExports = new Map<string, Promise<{ site: SiteConfig; entries: RenderedEntry[] }>>();
 /**
  * Every content document (posts, pages, drafts) of any fixture export as an Entry, and its settings: what
  * Contentlayer's computed field produces for that folder, read once per test file (`reuse: false` reads it anew).
  */
-export function exportEntries(dir: string, { reuse = true } = {}): Promise<{ site: SiteConfig; entries: Entry[] }> {
+export function exportEntries(dir: string, { reuse = true } = {}): Promise<{ site: SiteConfig; entries: RenderedEntry[] }> {
   let loaded = reuse ? loadedExports.get(dir) : undefined;
   if (!loaded) {
     const { site, posts, pages, drafts } = readInventory(dir);

@@ -11,8 +11,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readSourceFile } from '../../lib/content/document';
-import { toEntry, type Entry } from '../../lib/content/entry';
+import { toEntry, type RenderedEntry } from '../../lib/content/entry';
 import { readInventory } from '../../lib/content/inventory';
+import { writeEntryIndex } from '../../lib/content/generated';
 import { bodyReport } from '../../lib/content/verify-generated';
 import { loadSiteConfig } from '../../lib/content/site';
 import { FIXTURES_DIR } from '../helpers/fixtures';
@@ -25,12 +26,12 @@ const BODIES_DIR = path.join(FIXTURES_DIR, 'wp-bodies');
 const POST_COUNT = 63;
 
 interface Rendered {
-  entry: Entry;
+  entry: RenderedEntry;
   dom: DocumentFragment;
 }
 
 /** Reads one export file the way Contentlayer's computed field does: normalise, then render with the site's settings. */
-async function renderFile(dir: string, file: string): Promise<Entry> {
+async function renderFile(dir: string, file: string): Promise<RenderedEntry> {
   const site = loadSiteConfig(dir);
   const source = readSourceFile(dir, file, site);
   if (source.status !== 'content') throw new Error(`${file} was skipped: ${source.reason}`);
@@ -693,11 +694,13 @@ describe('the build report', () => {
   beforeAll(() => {
     const generated = mkdtempSync(path.join(tmpdir(), 'wp-bodies-generated-'));
     try {
-      const docs = [...rendered.values()].map(({ entry }) => ({ _raw: { sourceFilePath: entry.file }, entry }));
+      const docs = [...rendered.values()].map(({ entry }) => ({ _id: entry.file, _raw: { sourceFilePath: entry.file }, entry }));
       for (const [type, list] of [['Post', docs], ['Page', []], ['Draft', []]] as const) {
         mkdirSync(path.join(generated, type), { recursive: true });
+        for (const doc of list) writeFileSync(path.join(generated, type, `${doc._id.replaceAll('/', '__')}.json`), JSON.stringify(doc));
         writeFileSync(path.join(generated, type, '_index.json'), JSON.stringify(list));
       }
+      writeEntryIndex(generated);
       lines = bodyReport(readInventory(BODIES_DIR), generated, BODIES_DIR);
     } finally {
       rmSync(generated, { recursive: true, force: true });

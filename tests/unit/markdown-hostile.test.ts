@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readSourceFile } from '../../lib/content/document';
-import { toEntry, type Entry } from '../../lib/content/entry';
+import { toEntry, type RenderedEntry } from '../../lib/content/entry';
 import { readInventory } from '../../lib/content/inventory';
 import { loadSiteConfig } from '../../lib/content/site';
 import { renderMarkdown } from '../../lib/markdown/pipeline';
@@ -65,18 +65,18 @@ function dangers(html: string): string[] {
   return found;
 }
 
-async function renderFile(file: string): Promise<Entry> {
+async function renderFile(file: string): Promise<RenderedEntry> {
   const site = loadSiteConfig(HOSTILE_DIR);
   const source = readSourceFile(HOSTILE_DIR, file, site);
   if (source.status !== 'content') throw new Error(`${file} was skipped: ${source.reason}`);
   return toEntry(source.meta, source.body, site);
 }
 
-const hostile = new Map<string, Entry>();
+const hostile = new Map<string, RenderedEntry>();
 beforeAll(async () => {
   for (const meta of readInventory(HOSTILE_DIR).posts) hostile.set(meta.url.replace(/^\/|\/$/g, ''), await renderFile(meta.file));
 });
-function post(slug: string): Entry {
+function post(slug: string): RenderedEntry {
   const entry = hostile.get(slug);
   if (!entry) throw new Error(`hostile-site has no post /${slug}/`);
   return entry;

@@ -1,20 +1,20 @@
 /**
- * The Open Graph image of a post without a featured image: its title and the site's name, drawn at build time
- * (`/og/<permalink>/image.png`), so shared links still show a card.
+ * The Open Graph image of a post without a featured image: its title and the site's name, drawn
+ * (`/og/<permalink>/image.png`) on first request, so shared links still show a card.
  */
 import { ImageResponse } from 'next/og';
 import { getContent, getSite } from '@/lib/content';
 import { drawableText, needsOgImage, OG_IMAGE_SIZE, postUrlOfOgImage } from '@/lib/seo/og-image';
-import { segmentsOf } from '@/lib/content/urls';
 
 export const dynamic = 'force-static';
-export const dynamicParams = false;
 
+/**
+ * None at build: each image is drawn on its first request (a share, a crawler) and kept like a prerendered
+ * page. Drawing one takes about 20 ms, so drawing every post's at build would add minutes to a large site's build
+ * for images most posts never need; a scheduled post gets its image once it is public.
+ */
 export function generateStaticParams() {
-  // The posts public at build time (a scheduled post gets its image at the next build).
-  return getContent()
-    .posts.filter(needsOgImage)
-    .map((post) => ({ path: [...segmentsOf(post.url), 'image.png'] }));
+  return [];
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ path: string[] }> }) {
