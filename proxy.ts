@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { hasNoPage, type KnownPages, type ListingCounts } from './lib/content/known-pages';
 import { indexOldUrls, oldUrlTarget, type OldUrlTable } from './lib/content/old-urls';
 import { canonicalPath, hrefFor } from './lib/content/urls';
 import { previewSecret } from './lib/preview-secret';
@@ -29,6 +30,19 @@ const OLD_URLS = indexOldUrls(JSON.parse(process.env.BLOG_OLD_URLS || '{"ids":{}
 
 const isUpcoming = (path: string) => Date.now() < (UPCOMING.get(path) ?? 0);
 
+const LISTINGS = JSON.parse(process.env.BLOG_LISTINGS || '{"perPage":10,"counts":{}}') as ListingCounts;
+const KNOWN_PAGES: KnownPages = { perPage: LISTINGS.perPage, listings: new Map(Object.entries(LISTINGS.counts)), documents: OLD_URLS.paths };
+
+/**
+ * Whether a request is for a page the site does not have (see lib/content/known-pages.ts): the proxy answers it
+ * with the 404 page, as pages rendered on first visit cannot. In preview, drafts have URLs the table does not know.
+ */
+function isUnknownPage(request: NextRequest): boolean {
+  if (request.cookies.has(PREVIEW_COOKIE)) return false;
+  const path = canonicalPath(request.nextUrl.pathname);
+  return path !== null && hasNoPage(path, KNOWN_PAGES);
+}
+
 /**
  * Whether a request must get the normal 404 without reaching its page: `/drafts/` outside preview, and a
  * scheduled post's URL before its time. Both are prerendered as not-found pages, which Next.js serves as an
@@ -57,17 +71,19 @@ function oldUrlResponse(request: NextRequest): NextResponse | null {
   return NextResponse.redirect(target, 301);
 }
 
-const notFound = (request: NextRequest) => NextResponse.rewrite(new URL('/404/', request.url), { status: 404 });
+/** The site's 404 page (Next.js's prerendered not-found route), with status 404. */
+const notFound = (request: NextRequest) => NextResponse.rewrite(new URL('/_not-found/', request.url), { status: 404 });
 
 /**
- * Four jobs:
+ * Five jobs:
  * - `/?feed=…`: a permanent redirect to the feed's URL, so readers subscribed to WordPress's query-string
  *   feeds keep receiving posts.
  * - Old WordPress URLs: a permanent redirect to the canonical one (see oldUrlResponse).
  * - Scheduled posts' URLs before their time, and `/drafts/` outside preview: the normal 404 (see above).
+ * - URLs the site has no page at: the normal 404 (see isUnknownPage).
  * - A URL spelled like a route file (`/%5B...path%5D/`, `/tag/%5Bslug%5D/`) makes Next.js fail with a 500
  *   ("Attempted to handle request too many times") instead of a 404. No blog URL contains a square bracket,
- *   so such requests are rewritten to a path no route serves, which renders the 404 page with status 404.
+ *   so such requests get the 404 page too.
  *   Next's own `/_next/...` files are left alone: Turbopack names chunks with brackets
  *   (`[root-of-the-server]__….js`), and those must be served.
  */
@@ -78,7 +94,7 @@ export function proxy(request: NextRequest) {
     const feed = queryFeedUrl(request);
     return feed ? NextResponse.redirect(feed, 301) : NextResponse.next();
   }
-  return oldUrlResponse(request) ?? (isHiddenUntilLive(request) ? notFound(request) : NextResponse.next());
+  return oldUrlResponse(request) ?? (isHiddenUntilLive(request) || isUnknownPage(request) ? notFound(request) : NextResponse.next());
 }
 
 export const config = {

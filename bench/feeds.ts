@@ -1,6 +1,6 @@
 /**
  * Feed benchmark: builds the feeds of an export (the paginated fixture by default, or a folder from
- * bench/generate-site.mjs) from the same entries and collection the app uses, and prints how long one feed
+ * scripts/generate-site.ts) from the same entries and collection the app uses, and prints how long one feed
  * takes to build and serialise in each format: the cost of a feed request that is not answered from memory.
  *
  *   npx tsx bench/feeds.ts [export-folder=tests/fixtures/paginated-site] [rounds=200]

@@ -4,7 +4,7 @@
  *
  *   npx tsx bench/markdown.ts [count=1000] [rounds=3] [posts-folder ...]
  *
- * With folders given (e.g. /tmp/site-600/_posts from bench/generate-site.mjs), their bodies are used instead.
+ * With folders given (e.g. /tmp/site-600/_posts from scripts/generate-site.ts), their bodies are used instead.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -4,7 +4,7 @@
  * every permalink, canonical permalinks (no redirect) and unknown paths. The cost per request should not grow
  * with the site: one hash lookup, not a list of rules.
  *
- *   npx tsx bench/old-urls.ts [export-folder ...]      e.g. folders from bench/generate-site.mjs
+ *   npx tsx bench/old-urls.ts [export-folder ...]      e.g. folders from scripts/generate-site.ts
  */
 import { readInventory } from '../lib/content/inventory';
 import { indexOldUrls, oldUrlTable, oldUrlTarget } from '../lib/content/old-urls';

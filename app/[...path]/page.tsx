@@ -15,7 +15,7 @@ import { isPreview } from '@/app/_routes/preview';
 import { PublicationNotice } from '@/components/PublicationNotice';
 import { getContent, getPrerenderContent, getSite, publicationState, renderedBody, type Entry } from '@/lib/content';
 import { parseDateArchivePath } from '@/lib/content/date-archives';
-import { datePaths, termIndex } from '@/lib/content/listings';
+import { prerenderedDatePaths, termIndex } from '@/lib/content/listings';
 import type { Taxonomy, Term } from '@/lib/content/terms';
 import { ABOUT_PATH, hrefFor, INDEX_PATHS, pathFromSegments, segmentsOf } from '@/lib/content/urls';
 import { pageAlternates } from '@/lib/feeds/discovery';
@@ -28,7 +28,9 @@ import { pageAlternates } from '@/lib/feeds/discovery';
  */
 type Props = { params: Promise<{ path: string[] }> };
 
-export const dynamicParams = false;
+// Day archives and later pages of date archives are rendered on their first visit, then kept (see
+// lib/content/listings.ts); any other URL not prerendered is a 404, which Next.js does not store.
+export const dynamicParams = true;
 
 export function generateStaticParams() {
   // An export page at an index URL (`/archives/`) is shown by that index's own route.
@@ -36,7 +38,7 @@ export function generateStaticParams() {
     .documents()
     .map((doc) => doc.url)
     .filter((url) => !INDEX_PATHS.includes(url));
-  return [...documents, ...datePaths()].map((path) => ({ path: segmentsOf(path) }));
+  return [...documents, ...prerenderedDatePaths()].map((path) => ({ path: segmentsOf(path) }));
 }
 
 async function documentFor(params: Props['params']) {

@@ -73,11 +73,11 @@ export function readEntryIndex(dir = generatedDir()): EntryIndex {
   if (loaded?.file === file && process.env.NODE_ENV !== 'development') return loaded.index;
   let mtime: number;
   try {
-    mtime = statSync(file).mtimeMs;
+    mtime = statSync(/* turbopackIgnore: true */ file).mtimeMs;
   } catch {
     throw new Error(`${path.relative(process.cwd(), file)} is missing: run the content step first (npm run build:content)`);
   }
-  if (loaded?.file !== file || loaded.mtime !== mtime) loaded = { file, mtime, index: JSON.parse(readFileSync(file, 'utf8')) as EntryIndex };
+  if (loaded?.file !== file || loaded.mtime !== mtime) loaded = { file, mtime, index: JSON.parse(readFileSync(/* turbopackIgnore: true */ file, 'utf8')) as EntryIndex };
   return loaded.index;
 }
 
@@ -89,7 +89,9 @@ export const generatedTypeOf = (index: EntryIndex, file: string): GeneratedType 
 export function renderedBody(entry: Entry, dir = generatedDir()): string {
   const output = readEntryIndex(dir).outputs[entry.file];
   if (!output) throw new Error(`${entry.file}: not in Contentlayer's output`);
-  return (JSON.parse(readFileSync(path.join(dir, output), 'utf8')) as GeneratedDoc).entry.html;
+  // The folder is chosen at run time: nothing here for Next.js's output tracing to follow.
+  const file = path.join(/* turbopackIgnore: true */ dir, output);
+  return (JSON.parse(readFileSync(/* turbopackIgnore: true */ file, 'utf8')) as GeneratedDoc).entry.html;
 }
 
 /** Entries with their bodies, for the few places that show many bodies at once (feeds). */

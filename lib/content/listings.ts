@@ -1,8 +1,16 @@
-/** The listings (home, tag, category, author and date archives, the indexes) and the static params that prerender them. */
+/**
+ * The listings (home, tag, category, author and date archives, the indexes) and the static params that prerender
+ * them.
+ *
+ * What the build prerenders: every post and page, and the first page of every listing except day archives. Later
+ * pages (`/page/2/`, `/tag/x/page/2/`) and day archives (`/2020/05/01/`) are as many again as the posts, and
+ * rarely visited: each is rendered on its first visit and then kept like a prerendered page. That halves the
+ * build of a large site (see bench/results.md); an unknown URL is a 404 that is never stored.
+ */
 import { getContent, getPrerenderContent, getSite, type Entry, type Taxonomy, type TermArchive } from './index';
-import { dateArchivePath, type DateArchiveKey } from './date-archives';
+import { dateArchivePath, parseDateArchivePath, type DateArchiveKey } from './date-archives';
 import { byPostCount, groupByYearAndMonth, type YearOfPosts } from './archive-index';
-import { extraPageNumbers, pageUrl, paginate, type PageOf } from './paginate';
+import { paginate, type PageOf } from './paginate';
 import { archivePath } from './terms';
 import { safeDecode } from './urls';
 
@@ -18,10 +26,6 @@ export function homeListing(page: number, preview = false): Listing | null {
 }
 
 /** Static params (here and below) cover scheduled posts too: see getPrerenderContent. */
-export function homePageParams(): { page: string }[] {
-  return extraPageNumbers(getPrerenderContent().posts.length, getSite().paginate).map((n) => ({ page: String(n) }));
-}
-
 export interface TermListing extends Listing {
   archive: TermArchive;
 }
@@ -42,13 +46,6 @@ export function termParams(taxonomy: Taxonomy): { slug: string }[] {
   return [...getPrerenderContent().termArchives(taxonomy).keys()].map((slug) => ({ slug }));
 }
 
-export function termPageParams(taxonomy: Taxonomy): { slug: string; page: string }[] {
-  const perPage = getSite().paginate;
-  return [...getPrerenderContent().termArchives(taxonomy).values()].flatMap((archive) =>
-    extraPageNumbers(archive.posts.length, perPage).map((n) => ({ slug: archive.term.slug, page: String(n) })),
-  );
-}
-
 /** `"3"` -> 3; anything that is not a plain page number -> NaN (and so a 404). */
 export function pageNumber(param: string): number {
   return /^[1-9]\d*$/.test(param) ? Number(param) : Number.NaN;
@@ -67,13 +64,9 @@ export interface DateListing extends Listing {
   count: number;
 }
 
-/** Every date archive's page paths: `/2020/`, `/2020/page/2/`, `/2020/05/`… (see getPrerenderContent). */
-export function datePaths(): string[] {
-  const perPage = getSite().paginate;
-  return [...getPrerenderContent().collection.dates].flatMap(([base, posts]) => [
-    base,
-    ...extraPageNumbers(posts.length, perPage).map((n) => pageUrl(base, n)),
-  ]);
+/** The year and month archives (`/2020/`, `/2020/05/`) to prerender (see the top of this file). */
+export function prerenderedDatePaths(): string[] {
+  return [...getPrerenderContent().collection.dates.keys()].filter((base) => parseDateArchivePath(base)?.key.day === undefined);
 }
 
 /** A taxonomy's archives for its index page (`/tags/`): most posts first, then by name. */

@@ -8,7 +8,7 @@ import { copyFileSync, existsSync, readdirSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { HOME_AT_BUILD, POST_META_AT_BUILD, SOON, writeScheduledSite } from './scheduled-site';
-import { PREVIEW_SECRETS, SITES, siteUrl, type SiteName } from './sites';
+import { generatedDirOf, PREVIEW_SECRETS, SITES, siteUrl, type SiteName } from './sites';
 
 function envFor(name: SiteName): NodeJS.ProcessEnv {
   const { contentDir, distDir } = SITES[name];
@@ -19,7 +19,7 @@ function envFor(name: SiteName): NodeJS.ProcessEnv {
     BLOG_CONTENT_DIR: contentDir,
     NEXT_DIST_DIR: distDir,
     // Each site serves its own generated content: the builds that follow it reuse `.contentlayer/`.
-    BLOG_GENERATED_DIR: `${distDir}-content`,
+    BLOG_GENERATED_DIR: generatedDirOf(name),
     NEXT_TELEMETRY_DISABLED: '1',
     // Preview is on where a secret is set, and off (no secret at all) everywhere else.
     PREVIEW_SECRET: PREVIEW_SECRETS[name] ?? '',

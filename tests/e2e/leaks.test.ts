@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { get, linkHrefs, scriptSources } from './helpers';
 import { DRAFT, DRAFT_NO_PERMALINK, LEAK_MARKERS, NEWEST_FIRST, SCHEDULED } from './paginated-fixture';
 import { SCHEDULED_AT_FILE, SOON } from './scheduled-site';
-import { SITES, siteUrl, type SiteName } from './sites';
+import { generatedDirOf, SITES, siteUrl, type SiteName } from './sites';
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -118,6 +118,10 @@ describe('build output', () => {
     expect(files.some((f) => f.endsWith(`${path.sep}BUILD_ID`))).toBe(true);
     expect(files.some((f) => f.endsWith('.html'))).toBe(true);
     expect(offendersIn(dir, files, needlesOf(PERSONAL_MARKERS))).toEqual([]);
+    // Nor the generated content the server reads at run time.
+    const generated = generatedDirOf(site);
+    expect(walk(generated).some((f) => f.endsWith('entries.json'))).toBe(true);
+    expect(offendersIn(generated, walk(generated), needlesOf(PERSONAL_MARKERS))).toEqual([]);
   });
 
   it.each(Object.keys(SITES) as SiteName[])(
@@ -135,9 +139,12 @@ describe('build output', () => {
     },
   );
 
-  it('the server code does hold the draft, for preview: the check above looks where it could be', () => {
+  it('the server holds the draft, for preview, in its generated content only: the check above looks where it could be', () => {
+    const generated = generatedDirOf('paginated');
+    expect(offendersIn(generated, walk(generated), needlesOf([DRAFT.marker])).length).toBeGreaterThan(0);
+    // Not in the server code, nor in any prerendered page.
     const serverFiles = walk(path.join(SITES.paginated.distDir, 'server'));
-    expect(offendersIn(SITES.paginated.distDir, serverFiles, needlesOf([DRAFT.marker])).length).toBeGreaterThan(0);
+    expect(offendersIn(SITES.paginated.distDir, serverFiles, needlesOf([DRAFT.marker]))).toEqual([]);
   });
 
   it('the walk would see a marker: post bodies of the fixture are in its build, as plain bytes', () => {

@@ -12,6 +12,9 @@ export const SITES = {
 
 export type SiteName = keyof typeof SITES;
 
+/** Where a site's build keeps its generated content (BLOG_GENERATED_DIR): beside its Next.js output. */
+export const generatedDirOf = (name: SiteName) => `${SITES[name].distDir}-content`;
+
 export const siteUrl = (name: SiteName) => `http://127.0.0.1:${SITES[name].port}`;
 
 /** The preview secret of the sites that have preview on (the paginated fixture); the others have none. */

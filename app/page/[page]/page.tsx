@@ -1,10 +1,10 @@
 import { HomeListingPage, homeMetadata } from '@/app/_routes/home-listing';
-import { homePageParams, pageNumber } from '@/lib/content/listings';
+import { pageNumber } from '@/lib/content/listings';
 
 type Props = { params: Promise<{ page: string }> };
 
-export const dynamicParams = false;
-export const generateStaticParams = homePageParams;
+// Later pages are rendered on their first visit, then kept (see lib/content/listings.ts).
+export const generateStaticParams = () => [];
 
 export async function generateMetadata({ params }: Props) {
   return homeMetadata(pageNumber((await params).page));

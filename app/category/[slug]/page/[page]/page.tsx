@@ -1,9 +1,8 @@
 import { termArchiveRoute } from '@/app/_routes/term-archive';
-import { termPageParams } from '@/lib/content/listings';
 
 const route = termArchiveRoute('category');
 
-export const dynamicParams = false;
-export const generateStaticParams = () => termPageParams('category');
+// Later pages are rendered on their first visit, then kept (see lib/content/listings.ts).
+export const generateStaticParams = () => [];
 export const generateMetadata = route.generateMetadata;
 export default route.Page;

@@ -1,0 +1,140 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: every benchmark, its budgets as PASS/FAIL lines, and `bench/results.md` with the figures, the
+ * machine, the date and the commit. Benchmarks are figures, not tests: nothing here fails the test suite.
+ *
+ *   npm run bench                       all: build, weight, lighthouse, serve
+ *   npm run bench -- build serve        some of them (each also runs alone: see bench/README.md)
+ *   BENCH_SIZES=600,5000 npm run bench  other site sizes for the build benchmark
+ *
+ * The sites are synthetic exports from scripts/generate-site.ts (seed 1), written under the system's temp folder.
+ * The page-level benchmarks (weight, lighthouse, serve) run on the ~600-post site, the size of new.blicio.us.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildTable, measureBuild } from './build.mjs';
+import { ensureBuilt, samplePaths, startSite } from './served-site.mjs';
+
+const GiB = 1024;
+const ALL = ['build', 'weight', 'lighthouse', 'serve'];
+const chosen = process.argv.slice(2).length ? process.argv.slice(2) : ALL;
+const unknown = chosen.filter((name) => !ALL.includes(name));
+if (unknown.length) {
+  console.error(`unknown benchmark ${unknown.join(', ')}; choose from ${ALL.join(', ')}`);
+  process.exit(2);
+}
+const SIZES = (process.env.BENCH_SIZES ?? '600,5000,10000,20000').split(',').map(Number);
+const SITE_POSTS = 600;
+const SERVE_PORT = 3310;
+
+/** A synthetic export of `posts` posts, generated once per run. */
+const generated = new Set();
+function site(posts) {
+  const dir = path.join(os.tmpdir(), `bench-site-${posts}`);
+  if (!generated.has(dir)) {
+    execFileSync('node_modules/.bin/tsx', ['scripts/generate-site.ts', String(posts), dir, '1'], { stdio: 'inherit' });
+    generated.add(dir);
+  }
+  return dir;
+}
+
+const budget = (name, pass, figure) => ({ budget: name, pass, figure });
+
+async function buildBenchmark() {
+  const rows = [];
+  for (const posts of SIZES) {
+    console.log(`build: ${posts} posts…`);
+    rows.push(await measureBuild(site(posts)));
+    console.log(buildTable(rows.slice(-1)).split('\n').at(-1));
+  }
+  const at = (posts) => rows.find((row) => Math.abs(row.posts - posts) <= posts * 0.02);
+  const budgets = [];
+  const small = at(600);
+  if (small) budgets.push(budget('a ~600-post site builds end to end in under 40 s', small.totalSeconds < 40, `${small.totalSeconds} s`));
+  for (const [posts, minutes] of [[10000, 6], [20000, 12]]) {
+    const row = at(posts);
+    if (!row) continue;
+    budgets.push(
+      budget(
+        `${posts.toLocaleString('en')} posts build in under ${minutes} min with the process tree under 4 GiB`,
+        row.totalSeconds < minutes * 60 && row.peakTreeMB < 4 * GiB,
+        `${(row.totalSeconds / 60).toFixed(1)} min, ${(row.peakTreeMB / GiB).toFixed(2)} GiB`,
+      ),
+    );
+  }
+  // Linear: each step up in posts adds about the same bytes per added post (no page grows with the archive).
+  const large = rows.filter((row) => row.posts >= 1000).sort((a, b) => a.posts - b.posts);
+  if (large.length >= 3) {
+    const bytes = (row) => row.outputMB + row.contentMB;
+    const marginal = large.slice(1).map((row, i) => ((bytes(row) - bytes(large[i])) * 1024) / (row.posts - large[i].posts));
+    const spread = Math.max(...marginal) / Math.min(...marginal);
+    budgets.push(
+      budget(
+        'build output on disk grows linearly with the posts (each step adds the same KB per post, within 25%)',
+        spread <= 1.25,
+        `${marginal.map((kb) => `${kb.toFixed(1)} KB`).join(', ')} per added post`,
+      ),
+    );
+  }
+  return { title: 'Build', markdown: buildTable(rows), budgets };
+}
+
+/** The page-level benchmarks, against the ~600-post site served by `next start`. */
+async function pageBenchmarks(names) {
+  const dir = site(SITE_POSTS);
+  const distDir = '.next-bench-site';
+  await ensureBuilt(dir, distDir);
+  const sections = [];
+  for (const name of names) {
+    const module = { weight: './page-weight.mjs', lighthouse: './lighthouse.mjs', serve: './serve.mjs' }[name];
+    const { measure } = await import(module);
+    // A fresh server per benchmark, so one's load does not warm or tire the next.
+    const server = await startSite({ exportDir: dir, distDir, port: SERVE_PORT });
+    try {
+      console.log(`${name}…`);
+      sections.push(await measure({ origin: server.origin, paths: await samplePaths(server.origin), distDir }));
+    } finally {
+      await server.stop();
+    }
+  }
+  return sections;
+}
+
+function machine() {
+  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
+  const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' }).stdout.trim() !== '';
+  return [
+    `- date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+    `- commit: ${commit}${dirty ? ' (with uncommitted changes)' : ''}`,
+    `- machine: ${os.availableParallelism()} cores (${os.cpus()[0]?.model.trim()}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, Node ${process.version}, ${os.platform()} ${os.release()}`,
+    `- command: \`npm run bench${process.argv.slice(2).length ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\`${process.env.BENCH_SIZES ? ` with BENCH_SIZES=${process.env.BENCH_SIZES}` : ''}`,
+  ].join('\n');
+}
+
+const started = Date.now();
+const sections = [];
+if (chosen.includes('build')) sections.push(await buildBenchmark());
+const pageNames = chosen.filter((name) => name !== 'build');
+if (pageNames.length) sections.push(...(await pageBenchmarks(pageNames)));
+
+const budgets = sections.flatMap((section) => section.budgets);
+const budgetLines = budgets.map((b) => `${b.pass ? 'PASS' : 'FAIL'} ${b.budget}: ${b.figure}`);
+const report = [
+  '# Benchmark results',
+  '',
+  'Written by `npm run bench` (bench/run.mjs); every figure below comes from that one run.',
+  '',
+  machine(),
+  '',
+  '## Budgets',
+  '',
+  ...budgetLines.map((line) => `- ${line}`),
+  '',
+  ...sections.flatMap((section) => [`## ${section.title}`, '', section.markdown, '']),
+  `Run time: ${((Date.now() - started) / 60000).toFixed(1)} min.`,
+  '',
+].join('\n');
+writeFileSync(path.join('bench', 'results.md'), report);
+console.log(`\n${budgetLines.join('\n')}\n\nWrote bench/results.md.`);

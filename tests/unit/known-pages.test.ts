@@ -1,0 +1,73 @@
+/**
+ * The proxy answers URLs the site has no page at with the 404 page, from a table the build writes
+ * (lib/content/known-pages.ts). Checked here against the listings the app itself renders, on the archive fixture
+ * (date permalinks, terms spelled several ways, paginate 3, a draft and a scheduled post).
+ */
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { buildCollection } from '../../lib/content/collection';
+import { readInventory } from '../../lib/content/inventory';
+import { hasNoPage, listingCounts, type KnownPages } from '../../lib/content/known-pages';
+import { indexOldUrls, oldUrlTable } from '../../lib/content/old-urls';
+import { pageUrl } from '../../lib/content/paginate';
+import { archivePath } from '../../lib/content/terms';
+import { ARCHIVE_DATES, ARCHIVE_PER_PAGE } from '../e2e/archive-fixture';
+import { exportEntries, FIXTURES_DIR } from '../helpers/fixtures';
+
+const DIR = path.join(FIXTURES_DIR, 'archive-site');
+const NOW = Date.UTC(2026, 0, 1);
+
+function knownPages(): KnownPages {
+  const { posts, pages, site } = readInventory(DIR);
+  const { perPage, counts } = listingCounts(posts, site.paginate, NOW);
+  return { perPage, listings: new Map(Object.entries(counts)), documents: indexOldUrls(oldUrlTable([...posts, ...pages], NOW)).paths };
+}
+
+describe('hasNoPage agrees with the listings the app renders', () => {
+  test('every page of every listing is known, and the page after the last is not', async () => {
+    const known = knownPages();
+    const { entries } = await exportEntries(DIR);
+    // Everything public by its date: a scheduled post's pages are held back by the proxy's own check.
+    const c = buildCollection(entries, Infinity);
+    const listings: [string, number][] = [
+      ['/', c.posts.length],
+      ...[...c.tags.values()].map((a) => [archivePath('tag', a.term.slug), a.posts.length] as [string, number]),
+      ...[...c.categories.values()].map((a) => [archivePath('category', a.term.slug), a.posts.length] as [string, number]),
+      ...[...c.authors.values()].map((a) => [archivePath('author', a.term.slug), a.posts.length] as [string, number]),
+      ...[...c.dates].map(([base, posts]) => [base, posts.length] as [string, number]),
+    ];
+    expect(listings.length).toBeGreaterThan(20);
+    for (const [base, count] of listings) {
+      const last = Math.ceil(count / ARCHIVE_PER_PAGE);
+      for (let n = 1; n <= last; n++) expect(hasNoPage(pageUrl(base, n), known), pageUrl(base, n)).toBe(false);
+      expect(hasNoPage(`${base}page/${last + 1}/`, known), `${base} page ${last + 1}`).toBe(true);
+    }
+    for (const doc of c.byUrl.values()) expect(hasNoPage(doc.url, known), doc.url).toBe(false);
+  });
+
+  test('date archives: a day with posts is a page, a day, month or year without posts and an impossible date are not', () => {
+    const known = knownPages();
+    const day = Object.keys(ARCHIVE_DATES).find((p) => /^\/\d{4}\/\d{2}\/\d{2}\/$/.test(p))!;
+    expect(hasNoPage(day, known)).toBe(false);
+    for (const path of ['/1999/', '/2019/01/', '/2019/06/30/', '/2020/13/', '/2020/02/30/', '/2019/page/9/']) {
+      expect(hasNoPage(path, known), path).toBe(true);
+    }
+  });
+
+  test('unknown URLs have no page; URLs other routes answer are left to them', () => {
+    const known = knownPages();
+    for (const path of ['/no-such-post/', '/favicon.ico/', '/tag/no-such-tag/page/2/', '/page/0/', '/page/abc/', '/no-such-post/page/2/']) {
+      expect(hasNoPage(path, known), path).toBe(true);
+    }
+    for (const path of ['/', '/feed/', '/tag/x/feed/atom/', '/tags/', '/archives/', '/api/draft/', '/sitemap.xml/', '/robots.txt/', '/rss/', '/wp-content/uploads/a.png/']) {
+      expect(hasNoPage(path, known), path).toBe(false);
+    }
+  });
+
+  test('a draft fills no listing: its terms and days are unknown unless a public or scheduled post has them', async () => {
+    const { drafts } = readInventory(DIR);
+    expect(drafts.length).toBeGreaterThan(0);
+    const { counts } = listingCounts(drafts, ARCHIVE_PER_PAGE, NOW);
+    expect(counts).toEqual({ '/': 0 });
+  });
+});
