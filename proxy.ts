@@ -71,7 +71,11 @@ function oldUrlResponse(request: NextRequest): NextResponse | null {
   return NextResponse.redirect(target, 301);
 }
 
-/** The site's 404 page (Next.js's prerendered not-found route), with status 404. */
+/**
+ * The site's 404 page (Next.js's prerendered not-found route), with status 404. The matcher below leaves
+ * `/_not-found/` alone: when `next start` listens on a given host the rewrite is fetched like any request, and
+ * would come back here.
+ */
 const notFound = (request: NextRequest) => NextResponse.rewrite(new URL('/_not-found/', request.url), { status: 404 });
 
 /**
@@ -100,5 +104,5 @@ export function proxy(request: NextRequest) {
 export const config = {
   // Every page request (the scheduled URLs are known only at run time), not Next's own files nor media; and any
   // URL with a bracket, media included.
-  matcher: ['/((?!_next/|wp-content/|assets/|icon\\.png).*)', '/((?!_next/).*(?:%5[BbDd]|\\[|\\]).*)'],
+  matcher: ['/((?!_next/|_not-found/|wp-content/|assets/|icon\\.png).*)', '/((?!_next/).*(?:%5[BbDd]|\\[|\\]).*)'],
 };
