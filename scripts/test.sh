@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The whole test suite: unit, component and browser tests (the browser tests build and serve real sites).
+# The whole test suite: the type check, then unit, component and browser tests (the browser tests build and
+# serve real sites). `next build` leaves type checking to this script (see next.config.ts).
 # Installs Debian's Chromium and xmllint first where they are missing. Ends with one line: `N passed, N failed`.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +16,10 @@ if [ ${#missing[@]} -gt 0 ]; then
     { echo "Could not install ${missing[*]}"; exit 1; }
 fi
 
+# The type check counts as one test in the total.
+echo "Type check (tsc --noEmit)..."
+if npx tsc --noEmit -p .; then typecheck=0; echo "Type check passed."; else typecheck=1; echo "Type check FAILED."; fi
+
 mkdir -p test-results
 rm -f test-results/vitest.json
 npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json "$@"
@@ -23,10 +28,12 @@ status=$?
 node -e '
   const fs = require("fs");
   const file = "test-results/vitest.json";
-  if (!fs.existsSync(file)) { console.log("0 passed, 1 failed"); process.exit(0); }
+  const typecheck = Number(process.argv[1]);
+  if (!fs.existsSync(file)) { console.log(`${1 - typecheck} passed, ${1 + typecheck} failed`); process.exit(0); }
   const r = JSON.parse(fs.readFileSync(file, "utf8"));
   // A file that fails to load counts as a failure even though it ran no test.
   const broken = r.testResults.filter((f) => f.status === "failed" && f.assertionResults.length === 0).length;
-  console.log(`${r.numPassedTests} passed, ${r.numFailedTests + broken} failed`);
-'
+  console.log(`${r.numPassedTests + 1 - typecheck} passed, ${r.numFailedTests + broken + typecheck} failed`);
+' "$typecheck"
+[ "$typecheck" -ne 0 ] && exit 1
 exit $status

@@ -28,7 +28,7 @@ import { pageAlternates } from '@/lib/feeds/discovery';
  */
 type Props = { params: Promise<{ path: string[] }> };
 
-// Day archives and later pages of date archives are rendered on their first visit, then kept (see
+// Month and day archives and later pages of date archives are rendered on their first visit, then kept (see
 // lib/content/listings.ts); any other URL not prerendered is a 404, which Next.js does not store.
 export const dynamicParams = true;
 

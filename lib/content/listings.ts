@@ -2,10 +2,11 @@
  * The listings (home, tag, category, author and date archives, the indexes) and the static params that prerender
  * them.
  *
- * What the build prerenders: every post and page, and the first page of every listing except day archives. Later
- * pages (`/page/2/`, `/tag/x/page/2/`) and day archives (`/2020/05/01/`) are as many again as the posts, and
- * rarely visited: each is rendered on its first visit and then kept like a prerendered page. That halves the
- * build of a large site (see bench/results.md); an unknown URL is a 404 that is never stored.
+ * What the build prerenders: every post and page, and the first page of the home page, of every tag, category
+ * and author archive and of every year. Later pages (`/page/2/`, `/tag/x/page/2/`), month and day archives
+ * (`/2020/05/`, `/2020/05/01/`) are as many again as the posts and rarely visited: each is rendered on its first
+ * visit and then kept like a prerendered page. That halves the build of a large site (see bench/results.md);
+ * proxy.ts answers URLs the site has no page at with the 404 page (lib/content/known-pages.ts).
  */
 import { getContent, getPrerenderContent, getSite, type Entry, type Taxonomy, type TermArchive } from './index';
 import { dateArchivePath, parseDateArchivePath, type DateArchiveKey } from './date-archives';
@@ -64,9 +65,9 @@ export interface DateListing extends Listing {
   count: number;
 }
 
-/** The year and month archives (`/2020/`, `/2020/05/`) to prerender (see the top of this file). */
+/** The year archives (`/2020/`) to prerender (see the top of this file). */
 export function prerenderedDatePaths(): string[] {
-  return [...getPrerenderContent().collection.dates.keys()].filter((base) => parseDateArchivePath(base)?.key.day === undefined);
+  return [...getPrerenderContent().collection.dates.keys()].filter((base) => parseDateArchivePath(base)?.key.month === undefined);
 }
 
 /** A taxonomy's archives for its index page (`/tags/`): most posts first, then by name. */

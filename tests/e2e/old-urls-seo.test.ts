@@ -102,7 +102,7 @@ describe('metadata', () => {
     });
   });
 
-  it('a post without a featured image gets one drawn at build time: its title on a 1200×630 PNG', async () => {
+  it('a post without a featured image gets one drawn on first request: its title on a 1200×630 PNG', async () => {
     const { body } = await get('paginated', post(24).url);
     const [image] = metaOf(body, 'og:image');
     expect(image).toBe(`https://paginated.example/og${post(24).url}image.png`);
