@@ -34,26 +34,18 @@ const LISTINGS = JSON.parse(process.env.BLOG_LISTINGS || '{"perPage":10,"counts"
 const KNOWN_PAGES: KnownPages = { perPage: LISTINGS.perPage, listings: new Map(Object.entries(LISTINGS.counts)), documents: OLD_URLS.paths };
 
 /**
- * Whether a request is for a page the site does not have (see lib/content/known-pages.ts): the proxy answers it
- * with the 404 page, as pages rendered on first visit cannot. In preview, drafts have URLs the table does not know.
+ * Whether a request must get the normal 404 without reaching its page (outside preview, where drafts have URLs
+ * of their own): `/drafts/`, a scheduled post's URL before its time, and any URL the site has no page at (see
+ * lib/content/known-pages.ts). Next.js would serve an empty error shell for the first two (prerendered as
+ * not-found) and for pages rendered on first visit; the rewrite serves the real 404 page instead. (The pages
+ * check again themselves.)
  */
-function isUnknownPage(request: NextRequest): boolean {
-  if (request.cookies.has(PREVIEW_COOKIE)) return false;
-  const path = canonicalPath(request.nextUrl.pathname);
-  return path !== null && hasNoPage(path, KNOWN_PAGES);
-}
-
-/**
- * Whether a request must get the normal 404 without reaching its page: `/drafts/` outside preview, and a
- * scheduled post's URL before its time. Both are prerendered as not-found pages, which Next.js serves as an
- * empty error shell; the rewrite serves the real 404 page instead. (The pages check again themselves.)
- */
-function isHiddenUntilLive(request: NextRequest): boolean {
+function isNotFound(request: NextRequest): boolean {
   if (request.cookies.has(PREVIEW_COOKIE)) return false;
   // The canonical form, as the content stores URLs: however the request spells a path, it is found.
   const path = canonicalPath(request.nextUrl.pathname);
   if (path === null) return false;
-  return path.startsWith('/drafts/') || isUpcoming(path);
+  return path.startsWith('/drafts/') || isUpcoming(path) || hasNoPage(path, KNOWN_PAGES);
 }
 
 /**
@@ -79,12 +71,12 @@ function oldUrlResponse(request: NextRequest): NextResponse | null {
 const notFound = (request: NextRequest) => NextResponse.rewrite(new URL('/_not-found/', request.url), { status: 404 });
 
 /**
- * Five jobs:
+ * Four jobs:
  * - `/?feed=…`: a permanent redirect to the feed's URL, so readers subscribed to WordPress's query-string
  *   feeds keep receiving posts.
  * - Old WordPress URLs: a permanent redirect to the canonical one (see oldUrlResponse).
- * - Scheduled posts' URLs before their time, and `/drafts/` outside preview: the normal 404 (see above).
- * - URLs the site has no page at: the normal 404 (see isUnknownPage).
+ * - Scheduled posts' URLs before their time, `/drafts/` outside preview, and URLs the site has no page at: the
+ *   normal 404 (see isNotFound).
  * - A URL spelled like a route file (`/%5B...path%5D/`, `/tag/%5Bslug%5D/`) makes Next.js fail with a 500
  *   ("Attempted to handle request too many times") instead of a 404. No blog URL contains a square bracket,
  *   so such requests get the 404 page too.
@@ -98,7 +90,7 @@ export function proxy(request: NextRequest) {
     const feed = queryFeedUrl(request);
     return feed ? NextResponse.redirect(feed, 301) : NextResponse.next();
   }
-  return oldUrlResponse(request) ?? (isHiddenUntilLive(request) || isUnknownPage(request) ? notFound(request) : NextResponse.next());
+  return oldUrlResponse(request) ?? (isNotFound(request) ? notFound(request) : NextResponse.next());
 }
 
 export const config = {

@@ -14,6 +14,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { siteEnv } from './served-site.mjs';
 
 export const DIST = '.next-bench';
 
@@ -94,10 +95,10 @@ function diskUsage(dir, skip = []) {
  * removed afterwards.
  */
 export async function measureBuild(folder, { distDir = DIST, keep = false } = {}) {
-  const generated = `${distDir}-content`;
   rmSync('.contentlayer', { recursive: true, force: true });
   rmSync(distDir, { recursive: true, force: true });
-  const env = { BLOG_CONTENT_DIR: folder, NEXT_DIST_DIR: distDir, BLOG_GENERATED_DIR: generated, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
+  const env = { ...siteEnv(folder, distDir), NODE_ENV: 'production' };
+  const generated = env.BLOG_GENERATED_DIR;
   const content = await run('node_modules/.bin/tsx', ['scripts/build-content.ts'], env);
   const next = await run('node_modules/.bin/next', ['build'], env);
   spawnSync('git', ['checkout', '--quiet', 'tsconfig.json']); // next build adds its types folder there

@@ -12,7 +12,8 @@ import path from 'node:path';
 
 const MARKER = 'bench-export.txt';
 
-const siteEnv = (exportDir, distDir) => ({
+/** The environment that builds and serves an export into distDir (its generated content beside it). */
+export const siteEnv = (exportDir, distDir) => ({
   ...process.env,
   BLOG_CONTENT_DIR: exportDir,
   NEXT_DIST_DIR: distDir,

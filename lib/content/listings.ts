@@ -26,7 +26,6 @@ export function homeListing(page: number, preview = false): Listing | null {
   return result && { ...result, base: '/' };
 }
 
-/** Static params (here and below) cover scheduled posts too: see getPrerenderContent. */
 export interface TermListing extends Listing {
   archive: TermArchive;
 }
@@ -43,6 +42,7 @@ export function termListing(taxonomy: Taxonomy, slug: string, page: number, prev
   return result ? { ...result, archive, base: archivePath(taxonomy, archive.term.slug) } : null;
 }
 
+/** Static params (here and below) cover scheduled posts too: see getPrerenderContent. */
 export function termParams(taxonomy: Taxonomy): { slug: string }[] {
   return [...getPrerenderContent().termArchives(taxonomy).keys()].map((slug) => ({ slug }));
 }
