@@ -94,7 +94,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Every page request (the scheduled URLs are known only at run time), not Next's own files nor media; and any
-  // URL with a bracket, media included.
-  matcher: ['/((?!_next/|_not-found/|wp-content/|assets/|icon\\.png).*)', '/((?!_next/).*(?:%5[BbDd]|\\[|\\]).*)'],
+  // Every page request (the scheduled URLs are known only at run time), not Next's own files, media nor the search
+  // index; and any URL with a bracket, media included.
+  matcher: ['/((?!_next/|_not-found/|wp-content/|assets/|pagefind/|icon\\.png).*)', '/((?!_next/).*(?:%5[BbDd]|\\[|\\]).*)'],
 };

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { FeedIcon } from './FeedIcon';
+import { SearchBox } from './SearchBox';
 import { ThemeToggle } from './ThemeToggle';
 
 const NAV = [
@@ -34,6 +35,7 @@ export function SiteHeader({ title, description }: { title: string; description:
           </a>
           <ThemeToggle />
         </nav>
+        <SearchBox id="site-search" label="Site search" compact />
       </div>
     </header>
   );

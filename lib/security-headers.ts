@@ -11,7 +11,9 @@ export const EMBED_FRAME_HOSTS = ['https://www.youtube-nocookie.com', 'https://p
 export function contentSecurityPolicy({ dev }: { dev: boolean }): string {
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
-    'script-src': ["'self'", "'unsafe-inline'", ...(dev ? ["'unsafe-eval'"] : [])],
+    // 'wasm-unsafe-eval': the search index is queried by Pagefind's WebAssembly module (it compiles WebAssembly
+    // only: JavaScript `eval` stays blocked).
+    'script-src': ["'self'", "'unsafe-inline'", "'wasm-unsafe-eval'", ...(dev ? ["'unsafe-eval'"] : [])],
     // React's style attributes, KaTeX, and the inline styles of old post bodies.
     'style-src': ["'self'", "'unsafe-inline'"],
     // Post images are hot-linked from anywhere (imgur, flickr, web.archive.org) as WordPress posts had them.

@@ -1,7 +1,8 @@
 /**
  * The content step of every build: checks the export, runs Contentlayer, then checks that Contentlayer
- * produced exactly the documents the export holds. Contentlayer on its own skips a document it cannot read
- * with a warning; here any difference stops the build, naming the file.
+ * produced exactly the documents the export holds, and builds the search index of the public ones.
+ * Contentlayer on its own skips a document it cannot read with a warning; here any difference stops the
+ * build, naming the file.
  *
  *   tsx scripts/build-content.ts           check, generate, verify (what `npm run build` runs)
  *   tsx scripts/build-content.ts --check   check only (what `npm run dev` runs first)
@@ -13,7 +14,9 @@ import { publicationState } from '../lib/content/collection';
 import { ContentErrors } from '../lib/content/errors';
 import { readInventory, summarise, type Inventory } from '../lib/content/inventory';
 import { CONTENTLAYER_OUTPUT, generatedDir } from '../lib/content/generated';
+import { getContent, renderedBody } from '../lib/content';
 import { contentDir } from '../lib/content/site';
+import { buildSearchIndex } from '../lib/search/build-index';
 import { bodyReport, compareWithGenerated } from '../lib/content/verify-generated';
 
 const dir = contentDir();
@@ -73,6 +76,14 @@ if (!process.argv.includes('--check')) {
     console.log(`What rendering the posts found (${report.length}):`);
     for (const line of report) console.log(`  ${line}`);
   }
+  // Public documents only, through the same gate as every page: no draft, scheduled post or revision.
+  const search = await buildSearchIndex(getContent().documents(), {
+    generatedDir: generated,
+    language: inventory.site.language,
+    bodyOf: (entry) => renderedBody(entry, generated),
+  });
+  const megabytes = (search.bytes / 1e6).toFixed(1);
+  console.log(`Search index: ${search.documents} posts and pages, ${search.files} files, ${megabytes} MB, in ${search.seconds.toFixed(1)} s`);
 }
 if (process.argv.includes('--check')) printPreviewLinks(inventory);
 console.log(summarise(inventory));

@@ -10,7 +10,7 @@ import { publicationState } from './collection';
 import { dateArchivePathsOf, isDateArchivePath } from './date-archives';
 import type { DocumentMeta } from './document';
 import { archivePath, archivesOf } from './terms';
-import { INDEX_PATHS, RESERVED_PATHS, RESERVED_PREFIXES } from './urls';
+import { INDEX_PATHS, RESERVED_PATHS, RESERVED_PREFIXES, SEARCH_PATH } from './urls';
 
 /** What next.config.ts inlines for the proxy. */
 export interface ListingCounts {
@@ -59,9 +59,10 @@ export function hasNoPage(path: string, known: KnownPages): boolean {
   if (later || isDateArchivePath(path)) return true;
   const otherRoute =
     path === '/' ||
+    path === SEARCH_PATH ||
     INDEX_PATHS.includes(path) ||
     RESERVED_PATHS.includes(path) ||
     ROUTE_FILES.includes(path) ||
-    RESERVED_PREFIXES.some((prefix) => prefix !== '/page/' && path.startsWith(prefix));
+    RESERVED_PREFIXES.some((prefix) => prefix !== '/page/' && prefix !== SEARCH_PATH && path.startsWith(prefix));
   return !otherRoute;
 }

@@ -7,7 +7,7 @@
 import { publicationState } from './collection';
 import type { DocumentMeta } from './document';
 import { archivePath, archivesOf } from './terms';
-import { canonicalPath, safeDecode } from './urls';
+import { canonicalPath, safeDecode, SEARCH_PATH } from './urls';
 
 export interface OldUrlTable {
   /** `p:123` and `page_id:45` (WordPress IDs, from `id` or the guid) -> the document's canonical path. */
@@ -80,17 +80,26 @@ function queryTarget(params: URLSearchParams, index: OldUrlIndex, previewOn: boo
   // `?m=2020`, `?m=202005`, `?m=20200501`: a date archive (which answers 404 itself if it has no posts).
   const m = /^(\d{4})(\d{2})?(\d{2})?$/.exec(one('m'));
   if (m) return { redirect: `/${[m[1], m[2], m[3]].filter(Boolean).join('/')}/` };
-  // A search: the home page, until the blog has a search page of its own.
-  if (params.has('s')) return { redirect: '/' };
+  if (params.has('s')) return searchTarget(params.get('s')!);
   return null;
 }
+
+/** A WordPress search (`/?s=term`, `/search/term/`): the search page, with the words as its query. */
+function searchTarget(words: string): OldUrlAnswer {
+  const query = words.trim();
+  return { redirect: SEARCH_PATH, search: query ? `?${new URLSearchParams({ q: query })}` : '' };
+}
+
+/** WordPress's pretty search URL, `/search/term/` (`+` for spaces), and its later pages, `/search/term/page/2/`. */
+const PRETTY_SEARCH = /^\/search\/([^/]+)(?:\/page\/\d+)?\/?$/;
 
 /**
  * What an old URL comes to; null when the request is not an old URL (it is served as it is, and a URL nobody
  * has gets the normal 404).
  * - `/?p=123` (and `/index.php?p=123`): the document with that WordPress ID, or a 404; `?page_id=`, `?tag=`,
- *   `?category_name=`, `?author_name=`, `?m=`, `?s=` likewise. The query is dropped: it named the old URL.
+ *   `?category_name=`, `?author_name=`, `?m=` likewise. The query is dropped: it named the old URL.
  *   With preview on, `?p=123&preview=true` and `?preview_id=123` go to the preview entry.
+ * - `/?s=term` and `/search/term/` (`/index.php/search/term/`): the search page, `/search/?q=term`.
  * - `/index.php/slug/`: `/slug/`.
  * - a spelling of a known path that is not the canonical one (`/Some-Post/`, `/some%20post/`): the canonical
  *   path, with the query kept.
@@ -102,6 +111,8 @@ export function oldUrlTarget(pathname: string, search: string, index: OldUrlInde
     return pathname === '/' ? null : { redirect: '/', search };
   }
   const rest = /^\/index\.php(\/.*)$/.exec(pathname)?.[1];
+  const searchWords = PRETTY_SEARCH.exec(rest ?? pathname)?.[1];
+  if (searchWords !== undefined) return searchTarget(safeDecode(searchWords.replace(/\+/g, ' ')));
   const path = canonicalPath(rest ?? pathname);
   if (path === null || !index.paths.has(path)) return null;
   // Already canonical: nothing to do (`safeDecode`: the request may spell the same path percent-encoded).

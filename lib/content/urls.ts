@@ -6,7 +6,9 @@ import { isDateArchivePath } from './date-archives';
  */
 
 /** Paths the blog's own routes use; no post or page may take them. */
-export const RESERVED_PREFIXES = ['/page/', '/tag/', '/category/', '/author/', '/feed/', '/drafts/', '/api/', '/sitemap/', '/og/', '/wp-content/', '/assets/', '/_next/'];
+export const RESERVED_PREFIXES = ['/page/', '/tag/', '/category/', '/author/', '/feed/', '/drafts/', '/api/', '/sitemap/', '/og/', '/wp-content/', '/assets/', '/_next/', '/search/', '/pagefind/'];
+/** The search page. Below it, only WordPress's search URLs (`/search/term/`), which redirect to it. */
+export const SEARCH_PATH = '/search/';
 /** Single URLs the blog answers (old feed addresses it redirects); what is below them stays free. */
 export const RESERVED_PATHS = ['/rss/', '/rss2/', '/atom/'];
 /**

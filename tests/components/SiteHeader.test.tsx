@@ -26,6 +26,17 @@ describe('SiteHeader', () => {
     expect(screen.getByRole('button', { name: 'Dark theme' })).toBeInTheDocument();
   });
 
+  it('has a search box that works without JavaScript: a GET form to /search/ with the query as q', () => {
+    render(<SiteHeader title="T" description="" />);
+    const form = screen.getByRole('search', { name: 'Site search' });
+    expect(form).toHaveAttribute('action', '/search/');
+    expect(form).toHaveAttribute('method', 'get');
+    const box = screen.getByRole('searchbox', { name: 'Search' });
+    expect(box).toHaveAttribute('name', 'q');
+    expect(form).toContainElement(box);
+    expect(screen.getByRole('button', { name: 'Search' })).toHaveAttribute('type', 'submit');
+  });
+
   it('leaves the tagline out when the site has none', () => {
     const { container } = render(<SiteHeader title="T" description="" />);
     expect(container.querySelector('p')).toBeNull();

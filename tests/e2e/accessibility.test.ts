@@ -20,6 +20,8 @@ async function openIn(theme: Theme, site: SiteName, path: string): Promise<Page>
   const page = await browser.blankPage();
   await page.emulateMedia({ colorScheme: theme });
   await page.goto(`${siteUrl(site)}${path}`, { waitUntil: 'load' });
+  // The search page's results come after the page loads: check them too.
+  if (path.startsWith('/search/?')) await page.waitForSelector('ol[aria-label="Search results"] li');
   return page;
 }
 
@@ -50,6 +52,8 @@ const PAGES: [string, SiteName, string][] = [
   ['post with embeds', 'bodies', '/embed-youtube-watch-url/'],
   ['bundled post', 'bundled', '/china-launches-global-data-security-initiative-to-counter-us-tech-dominance/'],
   ['404', 'paginated', '/nope/'],
+  ['search', 'paginated', '/search/'],
+  ['search results', 'paginated', '/search/?q=batteries'],
 ];
 
 describe('axe-core finds no violation', () => {

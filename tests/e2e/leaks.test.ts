@@ -7,6 +7,7 @@
  */
 import { UNPUBLISHED_MARKER as ARCHIVE_UNPUBLISHED } from './archive-fixture';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { get, linkHrefs, scriptSources } from './helpers';
@@ -145,6 +146,26 @@ describe('build output', () => {
     // Not in the server code, nor in any prerendered page.
     const serverFiles = walk(path.join(SITES.paginated.distDir, 'server'));
     expect(offendersIn(SITES.paginated.distDir, serverFiles, needlesOf([DRAFT.marker]))).toEqual([]);
+  });
+
+  it.each(Object.keys(SITES) as SiteName[])('the %s site\'s search index holds no unpublished post and no plugin metadata', (site) => {
+    const dir = path.join(generatedDirOf(site), 'search');
+    const files = walk(dir);
+    expect(files.some((f) => f.endsWith('pagefind-entry.json'))).toBe(true);
+    // Pagefind gzips its chunks and fragments, and keeps words in lower case: each file is read as it is searched.
+    const text = files.map((file) => {
+      const bytes = readFileSync(file);
+      return (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8').toLowerCase();
+    });
+    const unpublished = UNPUBLISHED_MARKERS.filter((m) => !(m === SOON.marker && soonIsLive()));
+    const needles = [...PERSONAL_MARKERS, ...unpublished].flatMap((m) => [m.toLowerCase(), m.split('-')[0]!.toLowerCase()]);
+    const offenders = files.flatMap((file, i) => needles.filter((n) => text[i]!.includes(n)).map((n) => `${path.relative(dir, file)}: ${n}`));
+    expect(offenders).toEqual([]);
+    if (site === 'paginated') {
+      // Positive control: a public post's words are there, in a fragment and as an index word.
+      expect(text.some((t) => t.includes('electric trucks need batteries'))).toBe(true);
+      expect(text.filter((t) => t.includes('batteries')).length).toBeGreaterThan(1);
+    }
   });
 
   it('the walk would see a marker: post bodies of the fixture are in its build, as plain bytes', () => {

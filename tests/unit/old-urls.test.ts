@@ -32,9 +32,28 @@ describe('WordPress query-string URLs', () => {
     ['?m=2019', '/2019/'],
     ['?m=201904', '/2019/04/'],
     ['?m=20190430', '/2019/04/30/'],
-    ['?s=quantum+computing', '/'],
   ])('/%s -> %s (the query dropped)', (search, path) => {
     expect(target('/', search)).toEqual({ redirect: path });
+  });
+
+  test.each([
+    ['/', '?s=quantum+computing', '?q=quantum+computing'],
+    ['/', '?s=caf%C3%A9', '?q=caf%C3%A9'],
+    ['/', '?s=++spaced++', '?q=spaced'],
+    ['/', '?s=', ''],
+    ['/', '?s=drone&paged=2', '?q=drone'],
+    ['/index.php', '?s=drone', '?q=drone'],
+    ['/search/quantum+computing/', '', '?q=quantum+computing'],
+    ['/search/quantum%20computing/', '', '?q=quantum+computing'],
+    ['/search/caf%C3%A9/page/3/', '', '?q=caf%C3%A9'],
+    ['/search/drone', '', '?q=drone'],
+    ['/index.php/search/drone/', '', '?q=drone'],
+  ])('a WordPress search, %s%s, goes to the search page with %s', (path, search, query) => {
+    expect(target(path, search)).toEqual({ redirect: '/search/', search: query });
+  });
+
+  test.each(['/search/', '/search/a/b/', '/searching/drone/'])('%s is not a WordPress search URL', (path) => {
+    expect(target(path)).toBeNull();
   });
 
   test.each([

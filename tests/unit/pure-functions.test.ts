@@ -149,6 +149,11 @@ describe('hrefFor, segmentsOf, pathFromSegments, reservedReason', () => {
     ['/wp-content/uploads/', true],
     ['/assets/logo/', true], // app/assets/[...path] serves the export's assets there
     ['/_next/static/', true],
+    // The search page, WordPress's search URLs below it (redirected there), and the search index's files.
+    ['/search/', true],
+    ['/search/some-words/', true],
+    ['/pagefind/', true],
+    ['/searching-for-meaning/', false],
     ['/tagged-post/', false],
     ['/pages/', false],
     ['/about/', false],
