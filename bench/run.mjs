@@ -3,22 +3,24 @@
  * `npm run bench`: every benchmark, its budgets as PASS/FAIL lines, and `bench/results.md` with the figures, the
  * machine, the date and the commit. Benchmarks are figures, not tests: nothing here fails the test suite.
  *
- *   npm run bench                       all: build, weight, lighthouse, serve
+ *   npm run bench                       all: build, weight, lighthouse, serve, search
  *   npm run bench -- build serve        some of them (each also runs alone: see bench/README.md)
  *   BENCH_SIZES=600,5000 npm run bench  other site sizes for the build benchmark
+ *   SEARCH_SIZES=600 npm run bench -- search   other site sizes for the search benchmark (default 600,20000)
  *
  * The sites are synthetic exports from scripts/generate-site.ts (seed 1), written under the system's temp folder.
- * The page-level benchmarks (weight, lighthouse, serve) run on the ~600-post site, the size of new.blicio.us.
+ * The page-level benchmarks (weight, lighthouse, serve) run on the ~600-post site, the size of new.blicio.us;
+ * search on that site and on the 20,000-post one (the build benchmark keeps its 20,000-post build for it).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildTable, measureBuild } from './build.mjs';
-import { ensureBuilt, samplePaths, startSite } from './served-site.mjs';
+import { ensureBuilt, markBuilt, samplePaths, startSite } from './served-site.mjs';
 
 const GiB = 1024;
-const ALL = ['build', 'weight', 'lighthouse', 'serve'];
+const ALL = ['build', 'weight', 'lighthouse', 'serve', 'search'];
 const chosen = process.argv.slice(2).length ? process.argv.slice(2) : ALL;
 const unknown = chosen.filter((name) => !ALL.includes(name));
 if (unknown.length) {
@@ -28,6 +30,9 @@ if (unknown.length) {
 const SIZES = (process.env.BENCH_SIZES ?? '600,5000,10000,20000').split(',').map(Number);
 const SITE_POSTS = 600;
 const SERVE_PORT = 3310;
+const SEARCH_SIZES = (process.env.SEARCH_SIZES ?? '600,20000').split(',').map(Number);
+/** Where each site size is built to be served: the page benchmarks' site, and one folder per other size. */
+const servedDist = (posts) => (posts === SITE_POSTS ? '.next-bench-site' : `.next-bench-${posts}`);
 
 /** A synthetic export of `posts` posts, generated once per run. */
 const generated = new Set();
@@ -47,7 +52,10 @@ async function buildBenchmark() {
   // Largest first: the site most likely to miss a budget is known soonest.
   for (const posts of [...SIZES].sort((a, b) => b - a)) {
     console.log(`build: ${posts} posts…`);
-    rows.push(await measureBuild(site(posts)));
+    // A size the search benchmark serves next is kept, so it is not built twice.
+    const keep = chosen.includes('search') && SEARCH_SIZES.includes(posts) && posts !== SITE_POSTS;
+    rows.push(await measureBuild(site(posts), keep ? { distDir: servedDist(posts), keep } : {}));
+    if (keep) markBuilt(site(posts), servedDist(posts));
     console.log(buildTable(rows.slice(-1)).split('\n').at(-1));
   }
   rows.sort((a, b) => a.posts - b.posts);
@@ -86,7 +94,7 @@ async function buildBenchmark() {
 /** The page-level benchmarks, against the ~600-post site served by `next start`. */
 async function pageBenchmarks(names) {
   const dir = site(SITE_POSTS);
-  const distDir = '.next-bench-site';
+  const distDir = servedDist(SITE_POSTS);
   await ensureBuilt(dir, distDir);
   const sections = [];
   for (const name of names) {
@@ -104,6 +112,43 @@ async function pageBenchmarks(names) {
   return sections;
 }
 
+/** The search index of each size's site, on disk and in Chromium (bench/search.mjs). */
+async function searchBenchmark() {
+  const { measure } = await import('./search.mjs');
+  const results = [];
+  for (const posts of SEARCH_SIZES) {
+    const dir = site(posts);
+    const distDir = servedDist(posts);
+    await ensureBuilt(dir, distDir);
+    const server = await startSite({ exportDir: dir, distDir, port: SERVE_PORT });
+    try {
+      console.log(`search: ${posts} posts…`);
+      results.push({ posts, ...(await measure({ origin: server.origin, distDir, label: `${posts.toLocaleString('en')} posts` })) });
+    } finally {
+      await server.stop();
+    }
+  }
+  const budgets = [
+    budget(
+      'the search page loads no index data before a query is typed',
+      results.every((r) => r.loadedBeforeTyping === 0),
+      results.map((r) => `${r.loadedBeforeTyping} bytes at ${r.posts.toLocaleString('en')} posts`).join(', '),
+    ),
+  ];
+  const largest = results.at(-1);
+  if (largest) {
+    const worst = Math.max(...largest.rows.map((row) => row.bytes));
+    budgets.push(
+      budget(
+        `a first query transfers under 1 MB of search files at ${largest.posts.toLocaleString('en')} posts (script, WebAssembly, index chunks, 10 results)`,
+        worst < 2 ** 20,
+        `${(worst / 1024).toFixed(0)} KB at most`,
+      ),
+    );
+  }
+  return { title: 'Search', markdown: results.map((r) => `### ${r.title}\n\n${r.markdown}`).join('\n\n'), budgets };
+}
+
 function machine() {
   const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
   const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' }).stdout.trim() !== '';
@@ -118,8 +163,9 @@ function machine() {
 const started = Date.now();
 const sections = [];
 if (chosen.includes('build')) sections.push(await buildBenchmark());
-const pageNames = chosen.filter((name) => name !== 'build');
+const pageNames = chosen.filter((name) => name !== 'build' && name !== 'search');
 if (pageNames.length) sections.push(...(await pageBenchmarks(pageNames)));
+if (chosen.includes('search')) sections.push(await searchBenchmark());
 
 const budgets = sections.flatMap((section) => section.budgets);
 const budgetLines = budgets.map((b) => `${b.pass ? 'PASS' : 'FAIL'} ${b.budget}: ${b.figure}`);

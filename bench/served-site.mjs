@@ -36,6 +36,11 @@ export async function buildSite(exportDir, distDir = '.next-bench') {
   } finally {
     spawnSync('git', ['checkout', '--quiet', 'tsconfig.json']); // next build may add its types folder there
   }
+  markBuilt(exportDir, distDir);
+}
+
+/** Records that distDir holds a build of exportDir (for ensureBuilt; the build benchmark keeps some builds). */
+export function markBuilt(exportDir, distDir) {
   writeFileSync(path.join(distDir, MARKER), path.resolve(exportDir));
 }
 

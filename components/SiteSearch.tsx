@@ -1,6 +1,6 @@
 'use client';
 
-import { useRouter, useSearchParams } from 'next/navigation';
+import { useSearchParams } from 'next/navigation';
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { loadPagefind, loadResults, searchIndex, type FoundDocument, type PendingResult } from '@/lib/search/pagefind-client';
 import { SearchBox } from './SearchBox';
@@ -43,7 +43,6 @@ function statusText(outcome: Outcome): string {
  * the first result it adds. The result count is announced (`role="status"`).
  */
 export function SiteSearch() {
-  const router = useRouter();
   const query = (useSearchParams().get('q') ?? '').trim();
   const [text, setText] = useState(query);
   const [outcome, setOutcome] = useState<Outcome>({ status: 'idle' });
@@ -91,8 +90,10 @@ export function SiteSearch() {
     const next = value.trim();
     if (next === navigatedTo.current) return;
     navigatedTo.current = next;
-    if (newEntry.current) router.push(searchUrl(next), { scroll: false });
-    else router.replace(searchUrl(next), { scroll: false });
+    // The History API, not router.push: Next.js keeps useSearchParams in step with it, and the page (static, the
+    // same for every query) is not fetched from the server again.
+    if (newEntry.current) window.history.pushState(null, '', searchUrl(next));
+    else window.history.replaceState(null, '', searchUrl(next));
     newEntry.current = false;
   };
 
