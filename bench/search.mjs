@@ -2,22 +2,22 @@
 /**
  * Search benchmark (not a test): the Pagefind index of a built export, on disk and on the wire.
  *
- *   node bench/search.mjs [export-folder=content]        BENCH_QUERIES="a,b c" for other queries
+ *   node bench/search.mjs [export-folder=content]
  *
  * On disk: the index folder the content step wrote (`<generated content>/search/`): files, bytes, the largest
  * index chunk. In Debian's Chromium (playwright-core, each run a fresh profile, cache empty), on `/search/`:
  * - what the page loads from the index before a query is typed (the budget: nothing);
- * - per query, typed and submitted: the index bytes transferred (every `/pagefind/` response, headers included:
+ * - per query, typed and submitted (companies the synthetic posts mention, `Xyz Labs`: the most mentioned, one in
+ *   about ten posts, one in a single post; and two words that are on nearly every post, the worst case): the index bytes transferred (every `/pagefind/` response, headers included:
  *   Pagefind's script, its WebAssembly, the metadata, the word chunks and the fragments of the ten results
  *   shown) and the time from submitting to the first result on screen, on the machine's loopback and with
  *   Lighthouse's mobile throttling (150 ms round trip, 1.6 Mbit/s down, CPU 4x slower); median of 3 runs;
  * - a second query in the same page (the script and WebAssembly already loaded).
  *
- * The synthetic sites draw their text from a 90-word vocabulary, so every word is on most posts: each word's
- * chunk lists most of the site, which is the worst case for a per-word index. A real archive's words are far
- * rarer.
+ * Besides the companies, the synthetic sites draw their text from a 90-word vocabulary, so each of those words
+ * is on most posts, and its chunk lists most of the site: the worst case for a per-word index.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -25,8 +25,28 @@ import { runDirectly } from './served-site.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const RUNS = 3;
-/** A company (as readers search a news archive), a two-word query, a word of the vocabulary. */
-export const DEFAULT_QUERIES = ['Globex', 'satellite broadband', 'browser'];
+/** Two words on nearly every synthetic post. */
+const WORST_CASE = 'satellite broadband';
+
+/**
+ * The queries for an export: companies its posts mention (`Xyz Labs`, scripts/generate-site.ts) by how many
+ * posts mention them (the most, about ten, one), then the worst case. Other exports: the worst case alone.
+ */
+export function queriesFor(exportDir) {
+  const posts = new Map();
+  const postsDir = path.join(exportDir, '_posts');
+  for (const file of readdirSync(postsDir)) {
+    for (const name of new Set(readFileSync(path.join(postsDir, file), 'utf8').match(/\b[A-Z][a-z]+(?: \d+)? Labs\b/g) ?? [])) {
+      posts.set(name, (posts.get(name) ?? 0) + 1);
+    }
+  }
+  const byCount = [...posts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  if (byCount.length === 0) return [{ query: WORST_CASE, posts: null }];
+  const nearest = (n) => byCount.reduce((best, entry) => (Math.abs(entry[1] - n) < Math.abs(best[1] - n) ? entry : best));
+  const chosen = [byCount[0], nearest(10), nearest(1)];
+  // The name without `Labs`: a reader types the company.
+  return [...chosen.map(([name, count]) => ({ query: name.replace(/ Labs$/, ''), posts: count })), { query: WORST_CASE, posts: null }];
+}
 const MOBILE = { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8, cpu: 4 };
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -137,8 +157,11 @@ async function run(browser, origin, query, next, throttle) {
   }
 }
 
-export async function measure({ origin, distDir, queries = DEFAULT_QUERIES, label = distDir }) {
+export async function measure({ origin, distDir, label = distDir }) {
   const disk = indexOnDisk(distDir);
+  // The export this build was made from (bench/served-site.mjs records it).
+  const planned = queriesFor(readFileSync(path.join(distDir, 'bench-export.txt'), 'utf8').trim());
+  const queries = planned.map((q) => q.query);
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   const rows = [];
   let loadedBeforeTyping = 0;
@@ -152,6 +175,7 @@ export async function measure({ origin, distDir, queries = DEFAULT_QUERIES, labe
       loadedBeforeTyping = Math.max(loadedBeforeTyping, ...local.map((x) => x.before.bytes), ...mobile.map((x) => x.before.bytes));
       rows.push({
         query,
+        mentionedIn: planned[i].posts,
         status: local[0].first.status,
         bytes: median(local.map((x) => x.first.bytes)),
         requests: median(local.map((x) => x.first.requests)),
@@ -174,13 +198,12 @@ export async function measure({ origin, distDir, queries = DEFAULT_QUERIES, labe
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows.map(
       (r) =>
-        `| ${r.query} | ${r.status} | ${kb(r.bytes)} | ${r.requests} | ${ms(r.localMs)} | ${ms(r.mobileMs)} | ${r.next} | ${kb(r.nextBytes)} | ${ms(r.nextLocalMs)} / ${ms(r.nextMobileMs)} |`,
+        `| ${r.query}${r.mentionedIn ? ` (a company in ${r.mentionedIn} ${r.mentionedIn === 1 ? 'post' : 'posts'})` : ' (on nearly every post)'} | ${r.status} | ${kb(r.bytes)} | ${r.requests} | ${ms(r.localMs)} | ${ms(r.mobileMs)} | ${r.next} | ${kb(r.nextBytes)} | ${ms(r.nextLocalMs)} / ${ms(r.nextMobileMs)} |`,
     ),
   ].join('\n');
   return { title: `Search (${label})`, markdown, rows, disk, loadedBeforeTyping, budgets: [] };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const queries = process.env.BENCH_QUERIES?.split(',');
-  await runDirectly((options) => measure({ ...options, ...(queries && { queries }) }), { port: 3440, distDir: '.next-bench' });
+  await runDirectly(measure, { port: 3440, distDir: '.next-bench' });
 }

@@ -85,6 +85,13 @@ export function SiteSearch() {
     };
   }, [query]);
 
+  // The tab and history entry name the query: `“drone” – Search – Site`.
+  const pageTitle = useRef<string>(null);
+  useEffect(() => {
+    pageTitle.current ??= document.title;
+    document.title = query ? `“${query}” – ${pageTitle.current}` : pageTitle.current;
+  }, [query]);
+
   const navigate = (value: string) => {
     clearTimeout(typingTimer.current);
     const next = value.trim();

@@ -34,6 +34,8 @@ function generator(seed: number) {
   };
 }
 const random = generator(Number(seedArg));
+// A second stream for the companies the posts mention (below): adding them changed nothing else of a site.
+const companyRandom = generator(Number(seedArg) + 7919);
 const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const chance = (p: number) => random() < p;
@@ -53,6 +55,24 @@ const CATEGORIES = ['Startups', 'Big Tech', 'Funding', 'Policy', 'Mobile', 'Clou
 const AUTHORS = ['Sam Carter', 'José Núñez', 'Ada Byrne', 'Lee Wong', 'Priya Raman'];
 const OFFSETS = ['-05:00', '-04:00', '-05:00', '-04:00', '+00:00', '+01:00', '+12:00', '+13:00'];
 const TAG_COUNT = Math.max(40, Math.round(POSTS / 8));
+
+/**
+ * Company k, a made-up name (`Kalomi Labs`). A news archive's words are mostly rare: a few companies are in many
+ * stories, most in one or two. The search benchmark queries them (bench/search.mjs finds them by ` Labs`).
+ */
+const SYLLABLES = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'ti', 'vo', 'zu', 'be', 'da', 'fe', 'go', 'hi', 'ju', 'ko', 'pa', 're', 'su', 'wi'];
+const COMPANY_COUNT = Math.max(100, Math.round(POSTS / 3));
+function companyName(k: number): string {
+  const n = SYLLABLES.length;
+  const word = SYLLABLES[k % n]! + SYLLABLES[Math.floor(k / n) % n]! + SYLLABLES[Math.floor(k / n / n) % n]!;
+  const series = Math.floor(k / n ** 3);
+  return `${word[0]!.toUpperCase()}${word.slice(1)}${series ? ` ${series + 1}` : ''} Labs`;
+}
+const companyMention = () => {
+  const k = Math.min(COMPANY_COUNT - 1, Math.floor(Math.exp(companyRandom() * Math.log(COMPANY_COUNT + 1))) - 1);
+  const phrases = ['declined to comment', 'did not respond', 'confirmed the news', 'announced the deal'];
+  return `${companyName(k)} ${phrases[Math.floor(companyRandom() * phrases.length)]}.`;
+};
 
 /** Tag k: a word for the common ones, then `word 2`, `word 3`… down the long tail. */
 const tagName = (k: number) => (k < WORDS.length ? WORDS[k]! : `${WORDS[k % WORDS.length]} ${Math.floor(k / WORDS.length) + 1}`);
@@ -132,6 +152,7 @@ function body(post: Post, earlier: Post[]): string {
     insert(`As we reported in [${other.title.replace(/&#?\w+;/g, '').replace(/[[\]]/g, '')}](/${other.slug}/), ${sentence().toLowerCase()}`);
   }
   if (chance(0.15)) insert(`Source: <a href="https://example.com/${post.slug}">${pick(NAMES)}</a>`);
+  if (companyRandom() < 0.6) blocks.push(companyMention());
   return blocks.join('\n\n') + '\n';
 }
 

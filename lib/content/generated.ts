@@ -42,7 +42,8 @@ export const CONTENTLAYER_OUTPUT = path.join('.contentlayer', 'generated');
  * step moves it. The tests and benchmarks build several sites side by side and give each build its own folder
  * (next.config inlines the setting, so `next start` reads the folder its build was made from).
  */
-export const generatedDir = (): string => path.resolve(process.env.BLOG_GENERATED_DIR || CONTENTLAYER_OUTPUT);
+// (Chosen at run time: the bundler must not trace the folder, which holds a file or two per document.)
+export const generatedDir = (): string => path.resolve(/* turbopackIgnore: true */ process.env.BLOG_GENERATED_DIR || CONTENTLAYER_OUTPUT);
 
 /** Reads each type's `_index.json` and writes `entries.json` beside them. Runs in the Contentlayer process. */
 export function writeEntryIndex(dir: string): EntryIndex {

@@ -195,6 +195,8 @@ describe('the search page', () => {
     await search(page, 'drone');
     const status = page.getByRole('status');
     expect(await status.textContent()).toBe('1 result for “drone”');
+    // The tab (and the history entry) names the query too.
+    expect(await page.title()).toBe('“drone” – Search – Paginated Fixture');
     // The box is labelled, and tells how results come.
     const help = await page.locator('#search-query').getAttribute('aria-describedby');
     expect(await page.locator(`#${help}`).textContent()).toMatch(/arrow keys/);
