@@ -31,6 +31,14 @@ function indexText(dir: string): { files: string[]; text: string } {
   return { files, text };
 }
 
+/** The index's own data as text: word chunks, fragments and metadata, without Pagefind's scripts. */
+function indexDataText(dir: string): string {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.pf_(index|fragment|meta)$/.test(entry.name))
+    .map((entry) => gunzipSync(readFileSync(path.join(entry.parentPath, entry.name))).toString('utf8'))
+    .join('\n');
+}
+
 describe('the index of the paginated fixture', () => {
   let generated: string;
   let report: SearchIndexReport;
@@ -84,6 +92,29 @@ describe('the index of the paginated fixture', () => {
     const { files } = indexText(searchIndexDir(generated));
     expect(files.filter((file) => /ui|highlight/.test(file))).toEqual([]);
   });
+});
+
+describe('the index of an export full of unpublished documents', () => {
+  test('holds the three public ones: no draft, status, private page, scheduled post, revision or autosave', async () => {
+    const generated = mkdtempSync(path.join(os.tmpdir(), 'search-index-'));
+    try {
+      const { site, entries } = await exportEntries(path.join(FIXTURES_DIR, 'unpublished-site'));
+      const publicDocs = [...buildCollection(entries, NOW).byUrl.values()];
+      expect(publicDocs.map((d) => d.url).sort()).toEqual(['/about/', '/published/', '/status-publish/']);
+      const report = await buildSearchIndex(publicDocs, { generatedDir: generated, language: site.language, bodyOf: (entry) => (entry as RenderedEntry).html });
+      expect(report.documents).toBe(3);
+      // The index's own data (not Pagefind's scripts, whose code has words like `private`): chunks, fragments, metadata.
+      const words = indexDataText(searchIndexDir(generated));
+      // Positive control: the public documents' text is there.
+      expect(words).toContain('Body of Status publish.');
+      expect(words).toContain('A public page.');
+      for (const word of ['trash', 'pending', 'private', 'scheduled', 'permalink', 'yes', 'auto', 'false', 'draft']) {
+        expect(words.toLowerCase(), word).not.toContain(word);
+      }
+    } finally {
+      rmSync(generated, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe('which index files are served', () => {
