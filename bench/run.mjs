@@ -160,12 +160,25 @@ function machine() {
   ].join('\n');
 }
 
+/**
+ * Runs one part of the run. A part that fails is a failed budget with its error, and the others' figures are
+ * still written.
+ */
+async function part(title, fn) {
+  try {
+    return await fn();
+  } catch (error) {
+    console.error(`${title} failed:`, error);
+    return [{ title, markdown: `Failed: ${String(error?.message ?? error).split('\n')[0]}`, budgets: [budget(`the ${title} benchmark runs`, false, 'failed')] }];
+  }
+}
+
 const started = Date.now();
 const sections = [];
-if (chosen.includes('build')) sections.push(await buildBenchmark());
+if (chosen.includes('build')) sections.push(...(await part('build', async () => [await buildBenchmark()])));
 const pageNames = chosen.filter((name) => name !== 'build' && name !== 'search');
-if (pageNames.length) sections.push(...(await pageBenchmarks(pageNames)));
-if (chosen.includes('search')) sections.push(await searchBenchmark());
+if (pageNames.length) sections.push(...(await part(pageNames.join(', '), () => pageBenchmarks(pageNames))));
+if (chosen.includes('search')) sections.push(...(await part('search', async () => [await searchBenchmark()])));
 
 const budgets = sections.flatMap((section) => section.budgets);
 const budgetLines = budgets.map((b) => `${b.pass ? 'PASS' : 'FAIL'} ${b.budget}: ${b.figure}`);

@@ -135,7 +135,8 @@ async function openSearchPage(browser, origin, throttle) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle.cpu });
   }
   await page.goto(`${origin}/search/`, { waitUntil: 'networkidle' });
-  await page.waitForSelector('#search-query');
+  // The box is the search page's own once it has focus (until then it is the plain form rendered by the server).
+  await page.waitForFunction(() => document.activeElement?.id === 'search-query');
   return { context, page, transfers };
 }
 

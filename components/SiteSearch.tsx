@@ -85,6 +85,9 @@ export function SiteSearch() {
     };
   }, [query]);
 
+  // A pending URL update must not outlive the page.
+  useEffect(() => () => clearTimeout(typingTimer.current), []);
+
   // The tab and history entry name the query: `“drone” – Search – Site`.
   const pageTitle = useRef<string>(null);
   useEffect(() => {
@@ -113,7 +116,9 @@ export function SiteSearch() {
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    navigate(text);
+    // The box's value as it is now: a submit can come in the same task as the last keystroke, before React
+    // has rendered it into `text`.
+    navigate(inputRef.current?.value ?? text);
     newEntry.current = true;
   };
 
