@@ -122,8 +122,11 @@ export async function measure({ origin, paths, distDir }) {
     const modules = clientModules.get(script.url);
     if (!modules) return { role: 'unattributed', app: [{ path: '(unknown chunk)', code: script.text }] };
     const factories = moduleSources(script.text);
+    // A manifest lists, for each client module, every chunk it needs: its own and those of what it imports. A
+    // module counts where its code is (its factory), not in the chunks it only depends on; in a chunk that could
+    // not be read, every module listed counts.
     const app = [...modules]
-      .filter(([, modulePath]) => !modulePath.includes('/node_modules/'))
+      .filter(([id, modulePath]) => !modulePath.includes('/node_modules/') && (factories.size === 0 || factories.has(id)))
       .map(([id, modulePath]) => ({ path: modulePath, code: factories.get(id) ?? '' }));
     const next = [...modules.values()].filter((p) => p.includes('/node_modules/next/')).length;
     return { role: `client chunk: ${next} Next client components${app.length ? ` + ${app.map((m) => path.basename(m.path)).join(', ')}` : ''}`, app };
