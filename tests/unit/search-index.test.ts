@@ -17,10 +17,13 @@ import { exportEntries, FIXTURES_DIR, PAGINATED_DIR } from '../helpers/fixtures'
 
 const NOW = Date.parse('2026-11-29T00:00:00Z');
 
-/** Every file of the index as text: Pagefind gzips its chunks and fragments. */
-function indexText(dir: string): { files: string[]; text: string } {
+/** The index's own data (word chunks, fragments, metadata), without Pagefind's scripts, whose code has words too. */
+const INDEX_DATA = /\.pf_(index|fragment|meta)$/;
+
+/** The files of the index (those `only` matches, by default all) and their text: Pagefind gzips its data. */
+function indexText(dir: string, only = /./): { files: string[]; text: string } {
   const files = readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
+    .filter((entry) => entry.isFile() && only.test(entry.name))
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
   const text = files
     .map((file) => {
@@ -29,14 +32,6 @@ function indexText(dir: string): { files: string[]; text: string } {
     })
     .join('\n');
   return { files, text };
-}
-
-/** The index's own data as text: word chunks, fragments and metadata, without Pagefind's scripts. */
-function indexDataText(dir: string): string {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.pf_(index|fragment|meta)$/.test(entry.name))
-    .map((entry) => gunzipSync(readFileSync(path.join(entry.parentPath, entry.name))).toString('utf8'))
-    .join('\n');
 }
 
 describe('the index of the paginated fixture', () => {
@@ -103,8 +98,7 @@ describe('the index of an export full of unpublished documents', () => {
       expect(publicDocs.map((d) => d.url).sort()).toEqual(['/about/', '/published/', '/status-publish/']);
       const report = await buildSearchIndex(publicDocs, { generatedDir: generated, language: site.language, bodyOf: (entry) => (entry as RenderedEntry).html });
       expect(report.documents).toBe(3);
-      // The index's own data (not Pagefind's scripts, whose code has words like `private`): chunks, fragments, metadata.
-      const words = indexDataText(searchIndexDir(generated));
+      const { text: words } = indexText(searchIndexDir(generated), INDEX_DATA);
       // Positive control: the public documents' text is there.
       expect(words).toContain('Body of Status publish.');
       expect(words).toContain('A public page.');
