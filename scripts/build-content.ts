@@ -16,6 +16,7 @@ import { readInventory, summarise, type Inventory } from '../lib/content/invento
 import { CONTENTLAYER_OUTPUT, generatedDir } from '../lib/content/generated';
 import { getContent, renderedBody } from '../lib/content';
 import { contentDir } from '../lib/content/site';
+import { mediaWarnings } from '../lib/media/link-scan';
 import { buildSearchIndex } from '../lib/search/build-index';
 import { bodyReport, compareWithGenerated } from '../lib/content/verify-generated';
 
@@ -57,6 +58,7 @@ function checkExport(dir: string): Inventory {
 console.log(`Reading the export in ${shownDir}`);
 const inventory = checkExport(dir);
 for (const { file, reason } of inventory.skipped) console.log(`  skipped ${file} (${reason})`);
+for (const line of await mediaWarnings(dir)) console.warn(`  warning: ${line}`);
 
 if (!process.argv.includes('--check')) {
   const run = spawnSync(path.resolve('node_modules/.bin/contentlayer2'), ['build'], { stdio: 'inherit' });

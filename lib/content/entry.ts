@@ -22,6 +22,8 @@ export interface Entry extends Omit<DocumentMeta, 'title' | 'excerpt'> {
   removedShortcodes: string[];
   /** Root-relative links of the body, checked by the build against the site's URLs and media. */
   internalLinks: string[];
+  /** Lengths of the body's lines shown as plain text for being too long to parse (lib/markdown/long-lines.ts). */
+  longLines: number[];
 }
 
 /**
@@ -34,7 +36,7 @@ export interface RenderedEntry extends Entry {
 
 /** Renders a document's body and completes its metadata. Runs once per document, at content-build time. */
 export async function toEntry(meta: DocumentMeta, body: string, site: SiteConfig): Promise<RenderedEntry> {
-  const { html, text, excerptText, removedShortcodes, internalLinks } = await renderMarkdown(body, {
+  const { html, text, excerptText, removedShortcodes, internalLinks, longLines } = await renderMarkdown(body, {
     siteUrl: site.url,
     indentedCode: site.indentedCode,
     math: site.math || meta.math,
@@ -50,5 +52,6 @@ export async function toEntry(meta: DocumentMeta, body: string, site: SiteConfig
     html,
     removedShortcodes,
     internalLinks,
+    longLines,
   };
 }

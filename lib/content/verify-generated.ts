@@ -6,6 +6,7 @@ import { servableType } from '../media';
 import { archivePath, archivesOf } from './terms';
 import { dateArchivePathsOf } from './date-archives';
 import { canonicalPath, INDEX_PATHS } from './urls';
+import { LONG_LINE } from '../markdown/long-lines';
 
 import { generatedTypeOf, readEntryIndex, type GeneratedType } from './generated';
 
@@ -49,7 +50,7 @@ export function linkResolves(link: string, urls: Set<string>, exportDir: string)
   }
   // Media: the file exists and is of a type the media routes serve (never .html, .js, .php…).
   if (/^\/(wp-content|assets)\//.test(decoded)) return existsSync(path.join(exportDir, decoded)) && servableType(decoded) !== null;
-  const pathOnly = decoded.replace(/[?#].*$/, '');
+  const pathOnly = decoded.replace(/[?#][\s\S]*$/, ''); // (not `.*$`: tried again from every `?` before a line break)
   if (pathOnly === '/feed.json') return true;
   // A feed: the site's (`/feed/`, `/feed/atom/`) or an archive's (`/tag/x/feed/`).
   const feedOf = /^(.*\/)feed\/(atom\/)?$/.exec(pathOnly);
@@ -62,8 +63,8 @@ export function linkResolves(link: string, urls: Set<string>, exportDir: string)
 }
 
 /**
- * What rendering found in the published bodies, one line per document: shortcodes it removed and internal
- * links that lead nowhere in the new site.
+ * What rendering found in the published bodies, one line per document: shortcodes it removed, internal links
+ * that lead nowhere in the new site, and lines too long to parse, shown as plain text (lib/markdown/long-lines.ts).
  */
 export function bodyReport(inventory: Inventory, generatedDir: string, exportDir: string): string[] {
   const index = readEntryIndex(generatedDir);
@@ -76,6 +77,10 @@ export function bodyReport(inventory: Inventory, generatedDir: string, exportDir
     }
     const missing = entry.internalLinks.filter((link) => !linkResolves(link, urls, exportDir));
     if (missing.length > 0) lines.push(`${entry.file}: links to missing ${missing.join(', ')}`);
+    // (An index written before the field existed has none.)
+    for (const length of entry.longLines ?? []) {
+      lines.push(`${entry.file}: a line of ${Math.ceil(length / 1024)} KB shown as plain text (over ${LONG_LINE / 1024} KB, not parsed as Markdown)`);
+    }
   }
   return lines;
 }

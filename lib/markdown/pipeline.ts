@@ -2,17 +2,18 @@
  * WordPress Markdown -> safe HTML, once per document at content-build time:
  *
  *   source text   code masked; shortcodes, kramdown attribute lists, `<X Days>` (text, not a tag) and
- *                 \( \) math delimiters handled
+ *                 \( \) math delimiters handled; over-long single-line paragraphs as plain text; characters that
+ *                 can be no syntax hidden from the parser (see inert.ts)
  *   remark        CommonMark + GFM (+ math), raw HTML kept as nodes
  *   rehype        raw HTML parsed into the tree, then sanitised with an allowlist
  *   after that    trusted transforms only: embeds, images, links, headings, highlighting, KaTeX
  */
 import type { Root } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
 import { toHtml } from 'hast-util-to-html';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeHighlight from 'rehype-highlight';
 import rehypeKatex from 'rehype-katex';
-import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
@@ -23,7 +24,10 @@ import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import { escapeTextInBrackets } from './angle-text';
 import { maskCode } from './code-mask';
+import { hideInert, restoreInert } from './inert';
 import { removeAttributeLists } from './kramdown';
+import { capLongLines, restoreLongLines } from './long-lines';
+import { rehypeRawLongTexts } from './raw';
 import {
   headingAnchor,
   rehypeCaptureText,
@@ -61,6 +65,8 @@ export interface RenderedBody {
   removedShortcodes: string[];
   /** Root-relative link targets of the body, for the build's missing-link report. */
   internalLinks: string[];
+  /** Lengths of the lines shown as plain text for being over LONG_LINE (see long-lines.ts), for the build output. */
+  longLines: number[];
 }
 
 /** Turns off CommonMark's indented code blocks (micromark's `codeIndented` construct). */
@@ -77,7 +83,7 @@ function buildProcessor({ siteUrl, indentedCode = false, math = false }: RenderO
   processor
     // The sanitiser adds the one `user-content-` prefix; remark-rehype's own would double it on footnotes.
     .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
-    .use(rehypeRaw)
+    .use(rehypeRawLongTexts)
     .use(rehypeMarkMoreBreak)
     .use(rehypeLowerCaseSchemes)
     .use(rehypeSanitize, sanitizeSchema)
@@ -110,11 +116,27 @@ function processorFor(options: RenderOptions) {
   return processor;
 }
 
+/**
+ * Each `open…close` of `text` (at least one character between), as the lazy `/open([\s\S]+?)close/g` finds
+ * them: that regex reads to the end of the text for every opening left unclosed; once no closing is left after
+ * an opening, none is left after any later one either, and the search stops.
+ */
+function replaceDelimited(text: string, open: string, close: string, replace: (inner: string) => string): string {
+  let out = '';
+  let copied = 0;
+  for (let start = text.indexOf(open); start !== -1; start = text.indexOf(open, copied)) {
+    const end = text.indexOf(close, start + open.length + 1);
+    if (end === -1) break;
+    out += text.slice(copied, start) + replace(text.slice(start + open.length, end));
+    copied = end + close.length;
+  }
+  return out + text.slice(copied);
+}
+
 /** `\(x\)` and `\[x\]` (MathJax's delimiters) as remark-math's inline `$$x$$` and display `$$…$$` block. */
 function mathDelimiters(text: string): string {
-  return text
-    .replace(/\\\[([\s\S]+?)\\\]/g, (_, tex: string) => `\n$$\n${tex.trim()}\n$$\n`)
-    .replace(/\\\(([\s\S]+?)\\\)/g, (_, tex: string) => `$$${tex}$$`);
+  const display = replaceDelimited(text, '\\[', '\\]', (tex) => `\n$$\n${tex.trim()}\n$$\n`);
+  return replaceDelimited(display, '\\(', '\\)', (tex) => `$$${tex}$$`);
 }
 
 /** Renders one post body (front matter already removed). */
@@ -123,15 +145,21 @@ export async function renderMarkdown(markdown: string, options: RenderOptions = 
   const shortcodes = replaceShortcodes(masked.text);
   let text = escapeTextInBrackets(removeAttributeLists(shortcodes.text));
   if (options.math) text = mathDelimiters(text);
+  const longLines = capLongLines(text, masked.unmask, { math: !!options.math, codeMarks: masked.marks });
+  const inert = hideInert(masked.unmask(longLines.text));
 
   const processor = processorFor(options);
-  const file = new VFile(masked.unmask(text));
-  const tree = (await processor.run(processor.parse(file), file)) as Root;
+  const file = new VFile(inert.text);
+  const parsed = processor.parse(file);
+  restoreInert(parsed as MdastRoot, inert.originals);
+  restoreLongLines(parsed as MdastRoot, longLines);
+  const tree = (await processor.run(parsed, file)) as Root;
   return {
     html: toHtml(tree),
     text: file.data.text ?? '',
     excerptText: file.data.excerptText ?? null,
     removedShortcodes: shortcodes.removed,
     internalLinks: file.data.internalLinks ?? [],
+    longLines: longLines.lines.map((line) => line.length),
   };
 }

@@ -6,8 +6,18 @@ import type { Element, ElementContent, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { h } from 'hastscript';
 import { visit, SKIP } from 'unist-util-visit';
-import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
+
+/** Removes `nodes` from their parents, one pass over each parent's children (a splice per node is quadratic). */
+function removeAll(removals: Map<Root | Element, Set<ElementContent>>) {
+  for (const [parent, nodes] of removals) parent.children = parent.children.filter((child) => !nodes.has(child as ElementContent)) as typeof parent.children;
+}
+
+function markRemoved(removals: Map<Root | Element, Set<ElementContent>>, parent: Root | Element, node: ElementContent) {
+  let nodes = removals.get(parent);
+  if (!nodes) removals.set(parent, (nodes = new Set()));
+  nodes.add(node);
+}
 
 const classes = (node: Element): string[] => (Array.isArray(node.properties.className) ? node.properties.className.map(String) : []);
 
@@ -182,6 +192,7 @@ const QUOTE_EMBEDS: Record<string, string> = { 'twitter-tweet': 'embed-tweet', '
  */
 export function rehypeEmbeds() {
   return (tree: Root) => {
+    const removals = new Map<Root | Element, Set<ElementContent>>();
     visit(tree, 'element', (node, index, parent) => {
       if (!parent || index === undefined) return;
       if (node.tagName === 'p') {
@@ -196,8 +207,8 @@ export function rehypeEmbeds() {
       if (node.tagName === 'iframe') {
         const player = playerFor(String(node.properties.src ?? ''));
         if (player) parent.children[index] = playerElement(player, String(node.properties.title ?? ''));
-        else parent.children.splice(index, 1);
-        return [SKIP, player ? index + 1 : index];
+        else markRemoved(removals, parent as Root | Element, node);
+        return SKIP;
       }
       if (node.tagName === 'blockquote') {
         const kind = classes(node).map((c) => QUOTE_EMBEDS[c]).find(Boolean);
@@ -205,6 +216,7 @@ export function rehypeEmbeds() {
       }
       return undefined;
     });
+    removeAll(removals);
   };
 }
 
@@ -227,13 +239,21 @@ export function rehypeFigcaptionText() {
  */
 export function rehypeTaskListInputsOnly() {
   return (tree: Root) => {
-    const stray: { parent: Root | Element; node: Element }[] = [];
-    visitParents(tree, 'element', (node, ancestors) => {
-      if (node.tagName !== 'input') return;
-      const inTaskList = ancestors.some((a) => a.type === 'element' && a.tagName === 'li' && classes(a).includes('task-list-item'));
-      if (!inTaskList) stray.push({ parent: ancestors.at(-1) as Root | Element, node });
+    // Inputs inside a task-list item, found from the items down (not by asking every input for all its
+    // ancestors: a deep tree of inputs would make that quadratic).
+    const kept = new Set<Element>();
+    visit(tree, 'element', (item) => {
+      if (item.tagName !== 'li' || !classes(item).includes('task-list-item')) return undefined;
+      visit(item, 'element', (node) => {
+        if (node.tagName === 'input') kept.add(node);
+      });
+      return SKIP; // (a nested task list is inside this item: its inputs were just kept)
     });
-    for (const { parent, node } of stray) parent.children.splice(parent.children.indexOf(node), 1);
+    const removals = new Map<Root | Element, Set<ElementContent>>();
+    visit(tree, 'element', (node, _, parent) => {
+      if (node.tagName === 'input' && parent && !kept.has(node)) markRemoved(removals, parent as Root | Element, node);
+    });
+    removeAll(removals);
   };
 }
 
@@ -242,27 +262,100 @@ export function rehypeTaskListInputsOnly() {
 const ALIGN = new Set(['left', 'right', 'center']);
 // Counters old posts carry (FeedBurner, WordPress.com stats, analytics): they would report every reader.
 const TRACKERS = /^(?:https?:)?\/\/(?:feeds\.feedburner\.com\/~r\/|feeds\.wordpress\.com\/|stats\.wordpress\.com\/|pixel\.wp\.com\/|www\.google-analytics\.com\/|pixel\.quantserve\.com\/|b\.scorecardresearch\.com\/)/i;
+const isTracker = (url: unknown) => typeof url === 'string' && TRACKERS.test(url.trim());
+const isOnePixel = ({ properties: { width, height } }: Element) => String(width) === '1' && String(height) === '1';
 
-/** A 1×1 counter image, or any image from a known tracker. */
-function isTrackingPixel(img: Element): boolean {
-  const { width, height, src } = img.properties;
-  return (String(width) === '1' && String(height) === '1') || TRACKERS.test(String(src ?? ''));
+/**
+ * The image candidates of a `srcset` (`url [descriptor], …`), each as written: the URL runs to the next
+ * whitespace (less trailing commas), its descriptors to the next comma outside parentheses, as the HTML
+ * standard's srcset parser reads them. One pass, whatever the value.
+ */
+export function srcsetCandidates(srcset: string): { url: string; text: string }[] {
+  const candidates: { url: string; text: string }[] = [];
+  let i = 0;
+  while (i < srcset.length) {
+    while (i < srcset.length && (/\s/.test(srcset[i]!) || srcset[i] === ',')) i++;
+    const start = i;
+    while (i < srcset.length && !/\s/.test(srcset[i]!)) i++;
+    let url = srcset.slice(start, i);
+    if (!url) break;
+    if (url.endsWith(',')) {
+      url = url.replace(/,+$/, '');
+    } else {
+      for (let depth = 0; i < srcset.length && (srcset[i] !== ',' || depth > 0); i++) {
+        if (srcset[i] === '(') depth++;
+        else if (srcset[i] === ')' && depth > 0) depth--;
+      }
+    }
+    candidates.push({ url, text: srcset.slice(start, i).replace(/[\s,]+$/, '') });
+  }
+  return candidates;
+}
+
+/**
+ * Drops the tracker candidates of an element's `srcset` (removing the attribute when none is left). Whether
+ * it had any candidate that was not a tracker.
+ */
+function keepRealCandidates(node: Element): boolean {
+  const srcset = node.properties.srcSet;
+  if (srcset === undefined || srcset === null) return false;
+  const value = Array.isArray(srcset) ? srcset.join(', ') : String(srcset);
+  const candidates = srcsetCandidates(value);
+  const real = candidates.filter((candidate) => !isTracker(candidate.url));
+  if (real.length === 0) delete node.properties.srcSet;
+  else if (real.length < candidates.length) node.properties.srcSet = real.map((candidate) => candidate.text).join(', ');
+  return real.length > 0;
+}
+
+/**
+ * A counter image: 1×1, or from a known tracker. An `<img>` (or a `<picture>`'s `<source>`) goes when its
+ * `src` is a tracker or it has nothing but tracker candidates; tracker candidates of a `srcset` go in any case.
+ */
+function isTrackingImage(node: Element): boolean {
+  if (isOnePixel(node)) return true;
+  const { src } = node.properties;
+  const hadSrcset = node.properties.srcSet !== undefined && node.properties.srcSet !== null;
+  const realSrcset = keepRealCandidates(node);
+  const hasSrc = typeof src === 'string' && src.trim() !== '';
+  if (hasSrc && isTracker(src)) return true;
+  return !hasSrc && hadSrcset && !realSrcset;
+}
+
+/**
+ * Counter images go: `<img>` and `<source>` that are trackers (see isTrackingImage), then every `<picture>`
+ * left without an `<img>`, which a browser would show nothing of.
+ */
+function removeTrackers(tree: Root) {
+  const removals = new Map<Root | Element, Set<ElementContent>>();
+  const pictures: { picture: Element; parent: Root | Element }[] = [];
+  visit(tree, 'element', (node, _, parent) => {
+    if (!parent) return;
+    if (node.tagName === 'picture') pictures.push({ picture: node, parent: parent as Root | Element });
+    if ((node.tagName === 'img' || node.tagName === 'source') && isTrackingImage(node)) markRemoved(removals, parent as Root | Element, node);
+  });
+  removeAll(removals);
+  const empty = new Map<Root | Element, Set<ElementContent>>();
+  for (const { picture, parent } of pictures) {
+    let hasImage = false;
+    visit(picture, 'element', (node) => {
+      hasImage ||= node.tagName === 'img';
+    });
+    if (!hasImage) markRemoved(empty, parent, picture);
+  }
+  removeAll(empty);
 }
 
 /**
  * Every image gets an alt (empty when the export has none), lazy loading and async decoding; dimensions from
  * WordPress's `-300x229` file names, so the page does not shift; legacy `align` becomes a class and
- * `hspace`/`vspace`/`border` go.
+ * `hspace`/`vspace`/`border` go. Counter images go first (removeTrackers).
  */
 export function rehypeImages() {
   return (tree: Root) => {
-    visit(tree, 'element', (node, index, parent) => {
+    removeTrackers(tree);
+    visit(tree, 'element', (node) => {
       if (node.tagName !== 'img') return;
       const p = node.properties;
-      if (parent && index !== undefined && isTrackingPixel(node)) {
-        parent.children.splice(index, 1);
-        return index;
-      }
       p.alt ??= '';
       p.loading = 'lazy';
       p.decoding = 'async';
@@ -304,7 +397,8 @@ export function rehypeLinks(options: { siteUrl?: string }) {
       if (node.tagName !== 'a' || p.href === undefined) return;
       p.href = relative(p.href);
       const href = String(p.href);
-      if (href.startsWith('/') && !href.startsWith('//')) internal.add(href.replace(/[?#].*$/, '') || '/');
+      // (`[\s\S]`: with `.*$`, an href holding a line break would be searched from each `?` and `#` anew.)
+      if (href.startsWith('/') && !href.startsWith('//')) internal.add(href.replace(/[?#][\s\S]*$/, '') || '/');
       if (p.target === '_blank') p.rel = ['noopener', 'noreferrer'];
       else delete p.target;
     });

@@ -3,6 +3,7 @@
  * the embed step turns into a player); every other shortcode is removed (its inner text kept) and reported,
  * so the site owner can see what each post lost.
  */
+import { finder, isSpace, nextIndexTable } from './scan';
 
 /** Shortcodes WordPress core and common plugins register; bare (`[gallery]`) ones are removed too. */
 const KNOWN = new Set([
@@ -19,12 +20,45 @@ function attribute(attrs: string, name: string): string | null {
   return m ? (m[1] ?? m[2] ?? m[3] ?? '') : null;
 }
 
+const isStop = (c: number) => c === 41 || isSpace(c); // `)` or whitespace: where `[^)\s]+` ends
+
+/**
+ * Every `![alt](src …)` of `text` (with `linked`, every `[![alt](src …)](href …)`), found as a global regex
+ * `(\[)?!\[([^\]]*)\]\(([^)\s]+)[^)]*\)` (and its linked form) would find them, but with each "next `]`" and
+ * "next `)`" looked up in a table, so no attempt reads ahead more than once.
+ */
+function replaceMedia(text: string, linked: boolean, toHtml: (alt: string, src: string, href?: string) => string): string {
+  const opener = linked ? '[![' : '![';
+  if (!text.includes(opener)) return text;
+  const bracket = nextIndexTable(text, (c) => c === 93);
+  const paren = nextIndexTable(text, (c) => c === 41);
+  const stop = nextIndexTable(text, isStop);
+  // `(url …)` from the `(` at `open`: the URL, and the index after the `)`; null when it does not close.
+  const target = (open: number): { url: string; end: number } | null => {
+    if (text[open] !== '(') return null;
+    const urlEnd = stop[open + 1]!;
+    const close = urlEnd > open + 1 ? paren[urlEnd]! : -1;
+    return close === -1 ? null : { url: text.slice(open + 1, urlEnd), end: close + 1 };
+  };
+  let out = '';
+  let copied = 0;
+  for (let at = text.indexOf(opener); at !== -1; at = text.indexOf(opener, at + 1)) {
+    const altEnd = bracket[at + opener.length]!;
+    const image = altEnd === -1 ? null : target(altEnd + 1);
+    const link = linked && image && text[image.end] === ']' ? target(image.end + 1) : null;
+    if (!image || (linked && !link)) continue;
+    out += text.slice(copied, at) + toHtml(text.slice(at + opener.length, altEnd), image.url, link?.url);
+    copied = link?.end ?? image.end;
+    at = copied - 1;
+  }
+  return out + text.slice(copied);
+}
+
 /** `[![alt](src)](href)` and `![alt](src)` inside a caption, as HTML (the figure is an HTML block). */
 function markdownMediaToHtml(text: string): string {
   const img = (alt: string, src: string) => `<img src="${esc(src)}" alt="${esc(alt)}">`;
-  return text
-    .replace(/\[!\[([^\]]*)\]\(([^)\s]+)[^)]*\)\]\(([^)\s]+)[^)]*\)/g, (_, alt, src, href) => `<a href="${esc(href)}">${img(alt, src)}</a>`)
-    .replace(/!\[([^\]]*)\]\(([^)\s]+)[^)]*\)/g, (_, alt, src) => img(alt, src));
+  const linked = replaceMedia(text, true, (alt, src, href) => `<a href="${esc(href!)}">${img(alt, src)}</a>`);
+  return replaceMedia(linked, false, img);
 }
 
 function captionToFigure(attrs: string, inner: string): string {
@@ -45,25 +79,124 @@ export interface ShortcodeResult {
   removed: string[];
 }
 
+// `[caption …]…[/caption]` (or `wp_caption`) and `[embed …]URL[/embed]`.
+const CAPTION_START = /\[(?:wp_)?caption/g;
+const CAPTION_END = /\[\/(?:wp_)?caption\]/g;
+const EMBED_START = /\[embed/g;
+const EMBED_END = /\[\/embed\]/g;
+const SPACE = /\s/g;
+const NOT_SPACE = /\S/g;
+const CLOSING_BRACKET = /\]/g;
+
+/**
+ * Each `[caption attrs]inner[/caption]`, as `/\[(?:wp_)?caption([^\]]*)\]([\s\S]*?)\[\/(?:wp_)?caption\]/g` finds
+ * them. That regex reads to the end of the body for every caption left open; here, once no `]` or no closing
+ * tag is left after an opening, none is left after any later one either, and the search stops.
+ */
+function replaceCaptions(text: string): string {
+  const bracket = finder(text, CLOSING_BRACKET);
+  const end = finder(text, CAPTION_END);
+  let out = '';
+  let copied = 0;
+  for (;;) {
+    CAPTION_START.lastIndex = copied;
+    const open = CAPTION_START.exec(text);
+    const attrsEnd = open ? bracket(CAPTION_START.lastIndex) : -1;
+    const close = attrsEnd === -1 ? -1 : end(attrsEnd + 1);
+    if (!open || close === -1) break;
+    out += text.slice(copied, open.index) + captionToFigure(text.slice(CAPTION_START.lastIndex, attrsEnd), text.slice(attrsEnd + 1, close));
+    copied = close + (text.startsWith('[/wp_', close) ? '[/wp_caption]' : '[/caption]').length;
+  }
+  return out + text.slice(copied);
+}
+
+/**
+ * Each `[embed …]URL[/embed]` as the URL alone between blank lines, as
+ * `/\[embed[^\]]*\]\s*(\S+?)\s*\[\/embed\]/g` finds them: the URL runs from the first non-blank after the
+ * opening to the first `[/embed]`, and has no whitespace but at its end.
+ */
+function replaceEmbeds(text: string): string {
+  const bracket = finder(text, CLOSING_BRACKET);
+  const urlStart = finder(text, NOT_SPACE);
+  const end = finder(text, EMBED_END);
+  const space = finder(text, SPACE);
+  const notSpace = finder(text, NOT_SPACE);
+  let out = '';
+  let copied = 0;
+  for (let from = 0; ; ) {
+    EMBED_START.lastIndex = from;
+    const open = EMBED_START.exec(text);
+    const tagEnd = open ? bracket(EMBED_START.lastIndex) : -1;
+    const url = tagEnd === -1 ? -1 : urlStart(tagEnd + 1);
+    const close = url === -1 ? -1 : end(url + 1);
+    if (!open || close === -1) break;
+    const blank = space(url);
+    // (`notSpace` is asked only when `blank` is before `close`: `blank` never decreases, so neither does its argument.)
+    if (blank === -1 || blank >= close || notSpace(blank) >= close) {
+      out += `${text.slice(copied, open.index)}\n\n${text.slice(url, blank === -1 ? close : Math.min(blank, close))}\n\n`;
+      from = copied = close + '[/embed]'.length;
+    } else {
+      from = open.index + 1;
+    }
+  }
+  return out + text.slice(copied);
+}
+
 // `[name attrs]`, not a Markdown link (`[x](`), reference (`[x][`, `[x]:`), image (`![x]`) or footnote.
 // Shortcode names are case-sensitive and lower case: `[Update: …]` and `[Video]` are prose.
-const SHORTCODE = /(?<![!\]\\])\[(\/?)([a-z][a-z0-9_-]*)((?:\s[^\]\n]*)?)\](?![([:])/g;
+const NAME = /[a-z][a-z0-9_-]*/y;
 // `key="value"`, `key=value` or a leading quoted value (`[embed "…"]`).
 const ATTRIBUTES = /^\s+(?:[\w-]+\s*=|["'])/;
 
+interface Tag {
+  start: number;
+  end: number;
+  slash: string;
+  name: string;
+  attrs: string;
+}
+
+/**
+ * Each `[name attrs]` and `[/name]`, as `/(?<![!\]\\])\[(\/?)([a-z][a-z0-9_-]*)((?:\s[^\]\n]*)?)\](?![([:])/g` finds
+ * them; the attributes end at the next `]` or line break, looked up once for all the tags on a line.
+ */
+function* shortcodeTags(text: string): Generator<Tag> {
+  const bracket = finder(text, CLOSING_BRACKET);
+  const newline = finder(text, /\n/g);
+  for (let at = text.indexOf('['); at !== -1; at = text.indexOf('[', at + 1)) {
+    if (at > 0 && '!]\\'.includes(text[at - 1]!)) continue;
+    const slash = text[at + 1] === '/' ? '/' : '';
+    NAME.lastIndex = at + 1 + slash.length;
+    const name = NAME.exec(text)?.[0];
+    if (!name) continue;
+    let close = NAME.lastIndex;
+    if (text[close] !== ']') {
+      if (!isSpace(text.charCodeAt(close))) continue;
+      const lineEnd = newline(close + 1);
+      close = bracket(close + 1);
+      if (close === -1 || (lineEnd !== -1 && lineEnd < close)) continue;
+    }
+    if ('([:'.includes(text[close + 1] ?? '-')) continue;
+    yield { start: at, end: close + 1, slash, name, attrs: text.slice(NAME.lastIndex, close) };
+    at = close;
+  }
+}
+
 export function replaceShortcodes(markdown: string): ShortcodeResult {
-  const removed: string[] = [];
-  let text = markdown
-    .replace(/\[(?:wp_)?caption([^\]]*)\]([\s\S]*?)\[\/(?:wp_)?caption\]/g, (_, attrs: string, inner: string) => captionToFigure(attrs, inner))
-    .replace(/\[embed[^\]]*\]\s*(\S+?)\s*\[\/embed\]/g, (_, url: string) => `\n\n${url}\n\n`);
+  if (!markdown.includes('[')) return { text: markdown, removed: [] };
+  const removed = new Set<string>(); // (in order of first removal)
+  const text = replaceEmbeds(replaceCaptions(markdown));
 
   // Names that appear with a closing tag are shortcodes even when unknown (`[su_box]…[/su_box]`).
   const closed = new Set([...text.matchAll(/\[\/([a-z][a-z0-9_-]*)\]/g)].map((m) => m[1]!));
-  text = text.replace(SHORTCODE, (whole, slash: string, name: string, attrs: string) => {
+  let out = '';
+  let copied = 0;
+  for (const { start, end, slash, name, attrs } of shortcodeTags(text)) {
     const isShortcode = KNOWN.has(name) || PLUGIN_PREFIX.test(name) || closed.has(name) || (!slash && ATTRIBUTES.test(attrs));
-    if (!isShortcode) return whole;
-    if (!slash && !removed.includes(name)) removed.push(name);
-    return '';
-  });
-  return { text, removed };
+    if (!isShortcode) continue;
+    if (!slash) removed.add(name);
+    out += text.slice(copied, start);
+    copied = end;
+  }
+  return { text: out + text.slice(copied), removed: [...removed] };
 }

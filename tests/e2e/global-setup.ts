@@ -7,6 +7,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { writeHostileSite } from './hostile-media-site';
 import { HOME_AT_BUILD, POST_META_AT_BUILD, SOON, writeScheduledSite } from './scheduled-site';
 import { generatedDirOf, PREVIEW_SECRETS, SITES, siteUrl, type SiteName } from './sites';
 
@@ -101,6 +102,8 @@ export default async function setup() {
   const names = Object.keys(SITES) as SiteName[];
   // Checked before the builds too, so a busy port fails the run in a second rather than after the builds.
   for (const name of names) await assertPortFree(name);
+  // Served from a copy with symbolic links added (written also when a build is reused: the server reads it).
+  writeHostileSite(SITES.hostile.contentDir, SITES.hostile.distDir);
   for (const name of names) build(name);
   addBracketedChunk();
   const builtApp = path.join(SITES.scheduled.distDir, 'server', 'app');

@@ -3,7 +3,8 @@ export const SITES = {
   bundled: { contentDir: 'content', distDir: '.next-e2e-bundled', port: 3101 },
   paginated: { contentDir: 'tests/fixtures/paginated-site', distDir: '.next-e2e-paginated', port: 3102 },
   bodies: { contentDir: 'tests/fixtures/wp-bodies', distDir: '.next-e2e-bodies', port: 3103 },
-  hostile: { contentDir: 'tests/fixtures/hostile-site', distDir: '.next-e2e-hostile', port: 3104 },
+  // A copy of tests/fixtures/hostile-site with symbolic links added, written by global-setup (hostile-media-site.ts).
+  hostile: { contentDir: 'tests/.generated/hostile-site', distDir: '.next-e2e-hostile', port: 3104 },
   // Date permalinks, colliding and Unicode terms, three authors, posts across midnight in different offsets.
   archive: { contentDir: 'tests/fixtures/archive-site', distDir: '.next-e2e-archive', port: 3106 },
   // Written by global-setup just before its build: a post scheduled a little after the build (scheduled.test.ts).

@@ -27,7 +27,7 @@ async function render(markdown: string, options: Options = {}): Promise<Rendered
 const relTokens = (el: Element): string[] => (el.getAttribute('rel') ?? '').split(/\s+/).filter(Boolean);
 
 describe('the result', () => {
-  test('has html, text, excerptText, removedShortcodes and internalLinks', async () => {
+  test('has html, text, excerptText, removedShortcodes, internalLinks and longLines', async () => {
     const result = await renderMarkdown('Hello [there](/there/).', { siteUrl: SITE });
     expect(result).toEqual({
       html: expect.stringContaining('Hello'),
@@ -35,6 +35,7 @@ describe('the result', () => {
       excerptText: null,
       removedShortcodes: [],
       internalLinks: ['/there/'],
+      longLines: [],
     });
   });
 

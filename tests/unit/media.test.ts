@@ -1,6 +1,13 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { resolveInside, servableType } from '../../lib/media';
+import { htaccessDeniesAll } from '../../lib/media/htaccess';
+import {
+  isBackupZipName,
+  PROTECTED_PLUGIN_FOLDERS,
+  refusalByName,
+  refusedExtensionOf,
+} from '../../lib/media/refused-names';
 
 const root = path.resolve('tests/fixtures/wp-shapes/wp-content');
 
@@ -79,10 +86,133 @@ describe('servableType: which file types the media routes serve', () => {
     'style.css',
     'x.png.html',
     'x.svgz', // gzip-compressed SVG, which would need Content-Encoding to display
+    'server.key', // far more often a private key than an Apple Keynote deck
+    'Slides.KEY',
     'Makefile', // no extension
     'png', // an extension alone is not a file name with one
     'trailing.',
   ])('%s is not served', (name) => {
     expect(servableType(name)).toBeNull();
+  });
+});
+
+describe('refusalByName: media an export holds but must not publish', () => {
+  test.each([
+    'server.key',
+    'SERVER.KEY',
+    'cert.pem',
+    'site.crt',
+    'site.cer',
+    'site.der',
+    'id.p12',
+    'id.pfx',
+    'store.jks',
+    'putty.ppk',
+    'dump.sql',
+    'dump.sql.gz',
+    'dump.SQL.zip',
+    'site.sqlite',
+    'app.db',
+    'mysql.dump',
+    'wp-config.php.bak',
+    'photo.bak.jpg', // a refused extension anywhere among the name's extensions
+    'debug.log',
+    'site.wpress',
+    'site.tar',
+    'site.tar.gz',
+    'site.tgz',
+    'site.gz',
+    'site.7z',
+    'site.rar',
+    'site.daf',
+    'site.jpa',
+  ])('%s is refused for its extension', (name) => {
+    expect(refusedExtensionOf(name)).not.toBeNull();
+    expect(refusalByName(['uploads', '2021', name])).not.toBeNull();
+  });
+
+  test.each([
+    'backup_2021-03-01-1200_Site_1a2b3c-db.zip', // UpdraftPlus
+    'backup_2021-03-01-1200_Site_1a2b3c-uploads.zip',
+    'site_1a2b3c4d_20210301120000_archive.zip', // Duplicator
+    'sitebackup.zip',
+    'Site-Backup-2021.zip',
+    'db.zip',
+    'db2021.zip',
+    'wp-db-2021-03-01.zip',
+    'database.zip',
+    'mysqldump-2021.zip',
+    'my_sql_dump.zip',
+    'public_html.zip',
+    'htdocs-copy.zip',
+    'wp-content.zip',
+    'www.zip',
+    'wordpress.zip',
+    'snapshot-2021.zip',
+  ])('%s is a backup zip', (name) => {
+    expect(isBackupZipName(name)).toBe(true);
+    expect(refusalByName(['uploads', name])).toBe('a zip named as a backup');
+  });
+
+  test.each([
+    'theme-files.zip',
+    'photo-archive.zip',
+    'dumpling-recipes.zip',
+    'press-kit-2021.zip',
+    'dbz-wallpapers.zip',
+    'wordpress-theme-starter.zip',
+  ])('%s is an ordinary zip', (name) => {
+    expect(isBackupZipName(name)).toBe(false);
+    expect(refusalByName(['uploads', '2021', '03', name])).toBeNull();
+  });
+
+  // Every pattern of the named list, made concrete: `backwpup-*` as `backwpup-1a2b3c-backups`.
+  test.each(PROTECTED_PLUGIN_FOLDERS.map((pattern) => pattern.replace(/\*$/, '1a2b3c-backups')))(
+    'a file under %s/ is refused, at any depth and in any letter case',
+    (folder) => {
+      expect(refusalByName(['uploads', folder, 'file.pdf'])).toMatch(/protected folder/);
+      expect(refusalByName([folder, '2021', '03', 'file.pdf'])).toMatch(/protected folder/);
+      expect(refusalByName(['uploads', folder.toUpperCase(), 'file.pdf'])).toMatch(/protected folder/);
+    },
+  );
+
+  test.each([
+    [['uploads', '2021', '03', 'photo.jpg']],
+    [['uploads', '2021', '03', 'report.pdf']],
+    [['uploads', 'edd-logo.png']], // a file named like a plugin folder is not in it
+    [['uploads', 'wpforms-screenshots', 'form.png']], // nor a folder whose name only starts like one
+    [['uploads', 'Mr.Keynote.pdf']],
+    [['uploads', '2021', 'episode.mp3']],
+  ])('%j is not refused by name', (parts) => {
+    expect(refusalByName(parts)).toBeNull();
+  });
+});
+
+describe('htaccessDeniesAll: an .htaccess that denies its folder', () => {
+  test.each([
+    ['Apache 2.2', 'Deny from all\n'],
+    ['Apache 2.4', 'Require all denied\n'],
+    ['lower case', 'deny from all'],
+    ['mixed case', 'DeNy FrOm AlL\r\n'],
+    ['upper case, extra spaces', '  REQUIRE   ALL\tDENIED'],
+    ['after Order', 'Order Deny,Allow\nDeny from all\n'],
+    ['inside IfModule', '<IfModule mod_authz_core.c>\n  Require all denied\n</IfModule>\n'],
+    // Conservative: a deny-all anywhere denies the folder, even one limited by Apache to some files.
+    ['inside Files', '<Files *.php>\ndeny from all\n</Files>\n'],
+    ['EDD-style, with allowed images', "Options -Indexes\ndeny from all\n<FilesMatch '\\.(jpg|png|gif)$'>\nOrder Allow,Deny\nAllow from all\n</FilesMatch>\n"],
+  ])('%s', (_, text) => {
+    expect(htaccessDeniesAll(text)).toBe(true);
+  });
+
+  test.each([
+    ['empty', ''],
+    ['no listings', 'Options -Indexes\n'],
+    ['caching rules', '<IfModule mod_expires.c>\nExpiresActive On\n</IfModule>\n'],
+    ['a commented-out deny', '# Deny from all\n  # Require all denied\n'],
+    ['allow from all', 'Order Allow,Deny\nAllow from all\n'],
+    ['require all granted', 'Require all granted\n'],
+    ['deny from one address', 'Deny from 203.0.113.7\n'],
+  ])('%s does not deny', (_, text) => {
+    expect(htaccessDeniesAll(text)).toBe(false);
   });
 });
