@@ -5,6 +5,7 @@ import { readInventory, type Inventory } from './lib/content/inventory';
 import { listingCounts } from './lib/content/known-pages';
 import { legacySlugRedirects, legacySlugRules, type SlugRedirect } from './lib/content/legacy-slugs';
 import { oldUrlTable } from './lib/content/old-urls';
+import { exportHasHttpImages } from './lib/content/insecure-images';
 import { contentDir } from './lib/content/site';
 import { upcomingUrls } from './lib/content/upcoming';
 import { securityHeaders } from './lib/security-headers';
@@ -30,6 +31,9 @@ export default function nextConfig(phase: string): NextConfig {
   const listings = inventory ? listingCounts(inventory.posts, inventory.site.paginate, Number(builtAt)) : { perPage: 10, counts: {} };
   // Redirects are compiled into the build's routes manifest: `next start` does not need them computed again.
   const slugRedirects: SlugRedirect[] = inventory ? legacySlugRedirects(inventory.posts) : [];
+  // `next build` runs after the content step, which wrote the entry index; `next dev` renders alongside
+  // Contentlayer, so it allows http: images whatever the export holds.
+  const httpImages = phase === PHASE_DEVELOPMENT_SERVER || (building && inventory !== null && exportHasHttpImages());
   return {
     // WordPress URLs end in a slash; keeping it means every old link and feed item still resolves.
     trailingSlash: true,
@@ -62,7 +66,7 @@ export default function nextConfig(phase: string): NextConfig {
     },
     // Compiled into the routes manifest at build, like the redirects.
     async headers() {
-      const headers = securityHeaders({ dev: phase === PHASE_DEVELOPMENT_SERVER, siteUrl: inventory?.site.url ?? null });
+      const headers = securityHeaders({ dev: phase === PHASE_DEVELOPMENT_SERVER, siteUrl: inventory?.site.url ?? null, httpImages });
       const csp = headers.filter((header) => header.key === 'Content-Security-Policy');
       return [
         { source: '/:path*', headers: headers.filter((header) => !csp.includes(header)) },

@@ -8,7 +8,11 @@
 /** The hosts of the players lib/markdown/rehype-wordpress.ts turns YouTube and Vimeo links into. */
 export const EMBED_FRAME_HOSTS = ['https://www.youtube-nocookie.com', 'https://player.vimeo.com'];
 
-export function contentSecurityPolicy({ dev }: { dev: boolean }): string {
+/**
+ * `httpImages`: whether the export's own bodies show images over plain http (lib/content/insecure-images.ts);
+ * only then are `http:` images allowed.
+ */
+export function contentSecurityPolicy({ dev, httpImages = false }: { dev: boolean; httpImages?: boolean }): string {
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
     // 'wasm-unsafe-eval': the search index is queried by Pagefind's WebAssembly module (it compiles WebAssembly
@@ -17,7 +21,7 @@ export function contentSecurityPolicy({ dev }: { dev: boolean }): string {
     // React's style attributes, KaTeX, and the inline styles of old post bodies.
     'style-src': ["'self'", "'unsafe-inline'"],
     // Post images are hot-linked from anywhere (imgur, flickr, web.archive.org) as WordPress posts had them.
-    'img-src': ["'self'", 'data:', 'https:', 'http:'],
+    'img-src': ["'self'", 'data:', 'https:', ...(httpImages ? ['http:'] : [])],
     'media-src': ["'self'", 'https:'],
     'font-src': ["'self'", 'data:'],
     'connect-src': ["'self'", ...(dev ? ['ws:', 'wss:'] : [])],
@@ -33,9 +37,17 @@ export function contentSecurityPolicy({ dev }: { dev: boolean }): string {
 }
 
 /** Every header, for a site at `siteUrl`: HSTS only when the site is served over https. */
-export function securityHeaders({ dev, siteUrl }: { dev: boolean; siteUrl: string | null }): { key: string; value: string }[] {
+export function securityHeaders({
+  dev,
+  siteUrl,
+  httpImages = false,
+}: {
+  dev: boolean;
+  siteUrl: string | null;
+  httpImages?: boolean;
+}): { key: string; value: string }[] {
   return [
-    { key: 'Content-Security-Policy', value: contentSecurityPolicy({ dev }) },
+    { key: 'Content-Security-Policy', value: contentSecurityPolicy({ dev, httpImages }) },
     { key: 'X-Content-Type-Options', value: 'nosniff' },
     { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
     { key: 'X-Frame-Options', value: 'DENY' },

@@ -24,6 +24,8 @@ export interface Entry extends Omit<DocumentMeta, 'title' | 'excerpt'> {
   internalLinks: string[];
   /** Lengths of the body's lines shown as plain text for being too long to parse (lib/markdown/long-lines.ts). */
   longLines: number[];
+  /** Images of the body fetched over plain http: the site's CSP allows `http:` images only when some exist. */
+  insecureImages: string[];
 }
 
 /**
@@ -36,7 +38,7 @@ export interface RenderedEntry extends Entry {
 
 /** Renders a document's body and completes its metadata. Runs once per document, at content-build time. */
 export async function toEntry(meta: DocumentMeta, body: string, site: SiteConfig): Promise<RenderedEntry> {
-  const { html, text, excerptText, removedShortcodes, internalLinks, longLines } = await renderMarkdown(body, {
+  const { html, text, excerptText, removedShortcodes, internalLinks, longLines, insecureImages } = await renderMarkdown(body, {
     siteUrl: site.url,
     indentedCode: site.indentedCode,
     math: site.math || meta.math,
@@ -53,5 +55,6 @@ export async function toEntry(meta: DocumentMeta, body: string, site: SiteConfig
     removedShortcodes,
     internalLinks,
     longLines,
+    insecureImages,
   };
 }

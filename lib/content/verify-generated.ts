@@ -64,7 +64,8 @@ export function linkResolves(link: string, urls: Set<string>, exportDir: string)
 
 /**
  * What rendering found in the published bodies, one line per document: shortcodes it removed, internal links
- * that lead nowhere in the new site, and lines too long to parse, shown as plain text (lib/markdown/long-lines.ts).
+ * that lead nowhere in the new site, images over plain http, and lines too long to parse, shown as plain text
+ * (lib/markdown/long-lines.ts).
  */
 export function bodyReport(inventory: Inventory, generatedDir: string, exportDir: string): string[] {
   const index = readEntryIndex(generatedDir);
@@ -77,6 +78,11 @@ export function bodyReport(inventory: Inventory, generatedDir: string, exportDir
     }
     const missing = entry.internalLinks.filter((link) => !linkResolves(link, urls, exportDir));
     if (missing.length > 0) lines.push(`${entry.file}: links to missing ${missing.join(', ')}`);
+    const insecure = entry.insecureImages ?? [];
+    if (insecure.length > 0) {
+      const shown = insecure.slice(0, 3).join(', ') + (insecure.length > 3 ? ` and ${insecure.length - 3} more` : '');
+      lines.push(`${entry.file}: images over plain http, ${shown} (the site's CSP allows http: images because of them)`);
+    }
     // (An index written before the field existed has none.)
     for (const length of entry.longLines ?? []) {
       lines.push(`${entry.file}: a line of ${Math.ceil(length / 1024)} KB shown as plain text (over ${LONG_LINE / 1024} KB, not parsed as Markdown)`);

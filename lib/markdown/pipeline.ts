@@ -36,6 +36,7 @@ import {
   rehypeFigcaptionText,
   rehypeFixFragmentLinks,
   rehypeImages,
+  rehypeInsecureImages,
   rehypeLowerCaseSchemes,
   rehypeLinks,
   rehypeMarkMoreBreak,
@@ -67,6 +68,8 @@ export interface RenderedBody {
   internalLinks: string[];
   /** Lengths of the lines shown as plain text for being over LONG_LINE (see long-lines.ts), for the build output. */
   longLines: number[];
+  /** Image URLs fetched over plain http (see rehypeInsecureImages), for the CSP and the build output. */
+  insecureImages: string[];
 }
 
 /** Turns off CommonMark's indented code blocks (micromark's `codeIndented` construct). */
@@ -94,6 +97,7 @@ function buildProcessor({ siteUrl, indentedCode = false, math = false }: RenderO
     .use(rehypeTaskListInputsOnly)
     .use(rehypeImages)
     .use(rehypeLinks, { siteUrl })
+    .use(rehypeInsecureImages)
     .use(rehypeDemoteHeadings)
     .use(rehypeSlug)
     .use(rehypeSafeHeadingIds)
@@ -161,5 +165,6 @@ export async function renderMarkdown(markdown: string, options: RenderOptions = 
     removedShortcodes: shortcodes.removed,
     internalLinks: file.data.internalLinks ?? [],
     longLines: longLines.lines.map((line) => line.length),
+    insecureImages: file.data.insecureImages ?? [],
   };
 }

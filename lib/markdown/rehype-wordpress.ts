@@ -394,6 +394,11 @@ export function rehypeLinks(options: { siteUrl?: string }) {
     visit(tree, 'element', (node) => {
       const p = node.properties;
       if (node.tagName === 'img' && p.src !== undefined) p.src = relative(p.src);
+      if ((node.tagName === 'img' || node.tagName === 'source') && typeof p.srcSet === 'string') {
+        p.srcSet = srcsetCandidates(p.srcSet)
+          .map(({ url, text }) => `${relative(url)}${text.slice(url.length)}`)
+          .join(', ');
+      }
       if (node.tagName !== 'a' || p.href === undefined) return;
       p.href = relative(p.href);
       const href = String(p.href);
@@ -403,6 +408,30 @@ export function rehypeLinks(options: { siteUrl?: string }) {
       else delete p.target;
     });
     file.data.internalLinks = [...internal];
+  };
+}
+
+/** The image URLs of an element (`src`, each `srcset` candidate, a video's `poster`). */
+function imageUrlsOf(node: Element): string[] {
+  const p = node.properties;
+  const urls: string[] = [];
+  if (node.tagName === 'img' && typeof p.src === 'string') urls.push(p.src);
+  if ((node.tagName === 'img' || node.tagName === 'source') && typeof p.srcSet === 'string') urls.push(...srcsetCandidates(p.srcSet).map((c) => c.url));
+  if (node.tagName === 'video' && typeof p.poster === 'string') urls.push(p.poster);
+  return urls;
+}
+
+/**
+ * Collects the body's images still fetched over plain http (`file.data.insecureImages`), after the site's own
+ * domain was made relative: the Content-Security-Policy allows `http:` images only for an export that has them.
+ */
+export function rehypeInsecureImages() {
+  return (tree: Root, file: VFile) => {
+    const insecure = new Set<string>();
+    visit(tree, 'element', (node) => {
+      for (const url of imageUrlsOf(node)) if (/^\s*http:/i.test(url)) insecure.add(url.trim());
+    });
+    file.data.insecureImages = [...insecure];
   };
 }
 
@@ -445,5 +474,6 @@ declare module 'vfile' {
     excerptText: string;
     text: string;
     internalLinks: string[];
+    insecureImages: string[];
   }
 }

@@ -182,6 +182,14 @@ describe('security headers', () => {
     expect(res.headers.get('strict-transport-security')).toMatch(/^max-age=\d+/);
   });
 
+  it('images over plain http are allowed only on the site whose export shows some', async () => {
+    const imgSrc = async (site: 'paginated' | 'bodies') =>
+      /(?:^|;\s*)img-src ([^;]*)/.exec((await get(site, '/')).headers.get('content-security-policy') ?? '')?.[1];
+    expect(await imgSrc('paginated')).toBe("'self' data: https:");
+    // wp-bodies' images-remote-hosts post still shows an image from an http-only host.
+    expect(await imgSrc('bodies')).toBe("'self' data: https: http:");
+  });
+
   it('on the files Next.js serves itself', async () => {
     const script = /<script src="(\/_next\/static\/[^"]+\.js)"/.exec((await get('paginated', '/')).body)?.[1];
     expect(script).toBeDefined();

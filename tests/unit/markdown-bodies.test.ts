@@ -487,8 +487,17 @@ describe('images', () => {
       'https://i.imgur.com/abc123.jpg',
       'https://farm5.staticflickr.com/4/5_abc_z.jpg',
       'https://web.archive.org/web/2012/http://bodies.example/wp-content/uploads/2011/03/old-300x229.jpg',
+      'http://legacy-cdn.bodies-example.net/2011/old.jpg',
     ]);
     expect([imgs[2]!.getAttribute('width'), imgs[2]!.getAttribute('height')]).toEqual(['300', '229']);
+  });
+
+  test('images-remote-hosts: images still on plain http are kept and listed (the CSP allows http: images for them)', () => {
+    const { dom, entry } = post('images-remote-hosts');
+    expect(one(dom, 'picture > img').getAttribute('src')).toBe('http://legacy-cdn.bodies-example.net/2011/old.jpg');
+    expect(entry.insecureImages).toEqual(['http://legacy-cdn.bodies-example.net/2011/old.webp', 'http://legacy-cdn.bodies-example.net/2011/old.jpg']);
+    // A Wayback Machine URL holding `http://` further on is served over https.
+    for (const [slug, other] of rendered) if (slug !== 'images-remote-hosts') expect(other.entry.insecureImages, slug).toEqual([]);
   });
 });
 

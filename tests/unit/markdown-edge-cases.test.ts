@@ -111,6 +111,28 @@ describe('links and images', () => {
     expect(out).toContain('/real.png');
   });
 
+  test('a <picture> whose sources and image are all trackers goes whole; tracker candidates of a srcset go', async () => {
+    const out = await html(
+      [
+        '<picture><source srcset="https://pixel.wp.com/g.gif?blog=1 1x"><img src="https://stats.wordpress.com/b.gif" alt=""></picture>',
+        '<picture><source srcset=" https://pixel.wp.com/g.gif?x=1,2 1x , /real.webp 2x"><source srcset="//stats.wordpress.com/c.gif"><img src="/real.jpg" alt="Real"></picture>',
+        '<picture><source srcset="https://www.google-analytics.com/collect?v=1 1x"><img src="https://pixel.quantserve.com/p.gif" alt="only trackers"></picture>',
+      ].join('\n\n'),
+    );
+    expect(out).not.toMatch(/pixel\.wp\.com|stats\.wordpress\.com|google-analytics|quantserve|only trackers/);
+    expect(out.match(/<picture>/g)).toHaveLength(1);
+    expect(out).toContain('<picture><source srcset="/real.webp 2x"><img src="/real.jpg" alt="Real"');
+  });
+
+  test("source srcset candidates on the site's own domain become root-relative, as an image's src does", async () => {
+    const r = await renderMarkdown(
+      '<picture><source srcset="http://own.example/a-300x200.webp 300w, http://www.own.example/a.webp 1024w"><img src="http://own.example/a.jpg" alt="a"></picture>',
+      { siteUrl: 'https://own.example' },
+    );
+    expect(r.html).toContain('<source srcset="/a-300x200.webp 300w, /a.webp 1024w"><img src="/a.jpg"');
+    expect(r.insecureImages).toEqual([]);
+  });
+
   test('upper-case schemes and targets are kept; an upper-case javascript: is not', async () => {
     const out = await html('<a href="HTTPS://ext.example" target="_BLANK">e</a> <a href="JaVaScRiPt:alert(1)">j</a>');
     expect(out).toContain('<a href="https://ext.example" target="_blank" rel="noopener noreferrer">e</a>');

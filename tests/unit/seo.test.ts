@@ -66,6 +66,16 @@ describe('security headers', () => {
     expect(contentSecurityPolicy({ dev: true })).toContain("'unsafe-eval'");
   });
 
+  test('images over plain http are allowed only for an export that shows some', () => {
+    const imgSrc = (httpImages?: boolean) => /(?:^|; )img-src ([^;]*)/.exec(contentSecurityPolicy({ dev: false, httpImages }))?.[1];
+    expect(imgSrc()).toBe("'self' data: https:");
+    expect(imgSrc(false)).toBe("'self' data: https:");
+    expect(imgSrc(true)).toBe("'self' data: https: http:");
+    const header = (httpImages: boolean) => securityHeaders({ dev: false, siteUrl: 'https://x.example', httpImages }).find((h) => h.key === 'Content-Security-Policy')?.value;
+    expect(header(true)).toContain('img-src \'self\' data: https: http:');
+    expect(header(false)).not.toContain('http:;');
+  });
+
   test('HSTS only for a site served over https', () => {
     const names = (siteUrl: string | null) => securityHeaders({ dev: false, siteUrl }).map((h) => h.key);
     expect(names('https://new.blicio.us')).toContain('Strict-Transport-Security');
