@@ -3,7 +3,7 @@
  * `npm run bench`: every benchmark, its budgets as PASS/FAIL lines, and `bench/results.md` with the figures, the
  * machine, the date and the commit. Benchmarks are figures, not tests: nothing here fails the test suite.
  *
- *   npm run bench                       all: build, weight, lighthouse, serve, search
+ *   npm run bench                       all: build, weight, lighthouse, serve, hostile, search, pathological
  *   npm run bench -- build serve        some of them (each also runs alone: see bench/README.md)
  *   BENCH_SIZES=600,5000 npm run bench  other site sizes for the build benchmark
  *   SEARCH_SIZES=600 npm run bench -- search   other site sizes for the search benchmark (default 600,20000)
@@ -20,7 +20,7 @@ import { buildTable, measureBuild } from './build.mjs';
 import { ensureBuilt, markBuilt, samplePaths, startSite } from './served-site.mjs';
 
 const GiB = 1024;
-const ALL = ['build', 'weight', 'lighthouse', 'serve', 'search'];
+const ALL = ['build', 'weight', 'lighthouse', 'serve', 'hostile', 'search', 'pathological'];
 const chosen = process.argv.slice(2).length ? process.argv.slice(2) : ALL;
 const unknown = chosen.filter((name) => !ALL.includes(name));
 if (unknown.length) {
@@ -98,13 +98,13 @@ async function pageBenchmarks(names) {
   await ensureBuilt(dir, distDir);
   const sections = [];
   for (const name of names) {
-    const module = { weight: './page-weight.mjs', lighthouse: './lighthouse.mjs', serve: './serve.mjs' }[name];
-    const { measure } = await import(module);
+    const module = { weight: './page-weight.mjs', lighthouse: './lighthouse.mjs', serve: './serve.mjs', hostile: './hostile.mjs' }[name];
+    const { measure, SERVER_NODE_OPTIONS } = await import(module);
     // A fresh server per benchmark, so one's load does not warm or tire the next.
-    const server = await startSite({ exportDir: dir, distDir, port: SERVE_PORT });
+    const server = await startSite({ exportDir: dir, distDir, port: SERVE_PORT, nodeOptions: SERVER_NODE_OPTIONS });
     try {
       console.log(`${name}…`);
-      sections.push(await measure({ origin: server.origin, paths: await samplePaths(server.origin), distDir }));
+      sections.push(await measure({ origin: server.origin, paths: await samplePaths(server.origin), distDir, pid: server.pid }));
     } finally {
       await server.stop();
     }
@@ -149,6 +149,13 @@ async function searchBenchmark() {
   return { title: 'Search', markdown: results.map((r) => `### ${r.title}\n\n${r.markdown}`).join('\n\n'), budgets };
 }
 
+/** bench/pathological.ts, in its own process (it imports the TypeScript pipeline through tsx). */
+function pathologicalBenchmark() {
+  console.log('pathological bodies…');
+  const out = execFileSync('node_modules/.bin/tsx', ['bench/pathological.ts', '--json'], { encoding: 'utf8', maxBuffer: 16 * 2 ** 20 });
+  return JSON.parse(out.trim().split('\n').at(-1));
+}
+
 function machine() {
   const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
   const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' }).stdout.trim() !== '';
@@ -176,9 +183,10 @@ async function part(title, fn) {
 const started = Date.now();
 const sections = [];
 if (chosen.includes('build')) sections.push(...(await part('build', async () => [await buildBenchmark()])));
-const pageNames = chosen.filter((name) => name !== 'build' && name !== 'search');
+const pageNames = chosen.filter((name) => !['build', 'search', 'pathological'].includes(name));
 if (pageNames.length) sections.push(...(await part(pageNames.join(', '), () => pageBenchmarks(pageNames))));
 if (chosen.includes('search')) sections.push(...(await part('search', async () => [await searchBenchmark()])));
+if (chosen.includes('pathological')) sections.push(...(await part('pathological', async () => [pathologicalBenchmark()])));
 
 const budgets = sections.flatMap((section) => section.budgets);
 const budgetLines = budgets.map((b) => `${b.pass ? 'PASS' : 'FAIL'} ${b.budget}: ${b.figure}`);

@@ -54,9 +54,12 @@ export async function ensureBuilt(exportDir, distDir = '.next-bench') {
   if (!built) await buildSite(exportDir, distDir);
 }
 
-/** `next start` on 127.0.0.1:port, resolved once `/` answers. stop() ends the server and its child process. */
-export async function startSite({ exportDir, distDir = '.next-bench', port }) {
-  const env = { ...siteEnv(exportDir, distDir), NODE_ENV: 'production' };
+/**
+ * `next start` on 127.0.0.1:port, resolved once `/` answers. stop() ends the server and its child process; pid is
+ * the server's, which leads its own process group. nodeOptions: NODE_OPTIONS for the server (a heap limit).
+ */
+export async function startSite({ exportDir, distDir = '.next-bench', port, nodeOptions }) {
+  const env = { ...siteEnv(exportDir, distDir), NODE_ENV: 'production', ...(nodeOptions && { NODE_OPTIONS: nodeOptions }) };
   const child = spawn('node_modules/.bin/next', ['start', '-H', '127.0.0.1', '-p', String(port)], {
     env,
     stdio: 'ignore',
@@ -84,7 +87,7 @@ export async function startSite({ exportDir, distDir = '.next-bench', port }) {
   for (let i = 0; i < 150; i++) {
     if (exited) throw new Error(`next start exited early (is port ${port} free?)`);
     try {
-      if ((await fetch(`${origin}/`)).ok) return { origin, stop };
+      if ((await fetch(`${origin}/`)).ok) return { origin, stop, pid: child.pid };
     } catch {
       // not listening yet
     }
@@ -114,13 +117,13 @@ export async function samplePaths(origin, postPath) {
  * What each script does when run directly (`node bench/<script>.mjs [export-folder=content] [post-path]`):
  * build if needed, serve, measure, print the table and one PASS/FAIL line per budget, always stop the server.
  */
-export async function runDirectly(measure, { port, distDir = '.next-bench' }) {
+export async function runDirectly(measure, { port, distDir = '.next-bench', nodeOptions }) {
   const [exportDir = 'content', postPath] = process.argv.slice(2);
   await ensureBuilt(exportDir, distDir);
-  const site = await startSite({ exportDir, distDir, port });
+  const site = await startSite({ exportDir, distDir, port, nodeOptions });
   try {
     const paths = await samplePaths(site.origin, postPath);
-    const { title, markdown, budgets } = await measure({ origin: site.origin, paths, distDir });
+    const { title, markdown, budgets } = await measure({ origin: site.origin, paths, distDir, pid: site.pid });
     console.log(`## ${title}\n\n${markdown}\n`);
     for (const b of budgets) console.log(`${b.pass ? 'PASS' : 'FAIL'} ${b.budget}: ${b.figure}`);
   } finally {
