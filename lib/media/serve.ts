@@ -24,7 +24,7 @@ export async function serveMediaFile(request: Request, mediaRoot: string, segmen
   const opened = realRoot && (await openInside(realRoot, parts));
   if (!realRoot || !opened) return notFound();
   // After opening: the folders on the way are known to be real ones, not links to someone else's `.htaccess`.
-  if ((await folderDeniedByHtaccess(realRoot, parts.slice(0, -1))) !== null) {
+  if ((await folderDeniedByHtaccess(realRoot, parts.slice(0, -1), parts.at(-1)!)) !== null) {
     await opened.handle.close();
     return notFound();
   }

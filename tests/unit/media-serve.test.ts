@@ -225,6 +225,18 @@ describe('folders WordPress protected are not served', () => {
     expect((await serve('uploads/harmless/notes.pdf')).res.status).toBe(200);
   });
 
+  test("an .htaccess that denies some files only (a security plugin's `<Files *.php>`) withholds those, not the rest", async () => {
+    const root = path.join(tmp, 'php-denied-export', 'wp-content');
+    mkdirSync(path.join(root, 'uploads', '2021'), { recursive: true });
+    writeFileSync(path.join(root, 'uploads', '2021', 'photo.jpg'), PUBLIC['uploads/2021/05/photo.jpg']!);
+    writeFileSync(path.join(root, 'uploads', '2021', 'private.pdf'), SECRET);
+    writeFileSync(path.join(root, 'uploads', '.htaccess'), '<Files *.php>\ndeny from all\n</Files>\n<FilesMatch "^private\\.pdf$">\nRequire all denied\n</FilesMatch>\n');
+    const photo = await serveMediaFile(request(), root, ['uploads', '2021', 'photo.jpg']);
+    expect(photo.status).toBe(200);
+    await photo.body?.cancel(); // closes the file
+    expect((await serveMediaFile(request(), root, ['uploads', '2021', 'private.pdf'])).status).toBe(404);
+  });
+
   test('an .htaccess in the media folder itself that denies access withholds everything', async () => {
     const root = path.join(tmp, 'denied-export', 'wp-content');
     mkdirSync(path.join(root, 'uploads'), { recursive: true });

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { resolveInside, servableType } from '../../lib/media';
-import { htaccessDeniesAll } from '../../lib/media/htaccess';
+import { htaccessDenies, htaccessDeniesAll } from '../../lib/media/htaccess';
 import {
   isBackupZipName,
   PROTECTED_PLUGIN_FOLDERS,
@@ -197,8 +197,9 @@ describe('htaccessDeniesAll: an .htaccess that denies its folder', () => {
     ['upper case, extra spaces', '  REQUIRE   ALL\tDENIED'],
     ['after Order', 'Order Deny,Allow\nDeny from all\n'],
     ['inside IfModule', '<IfModule mod_authz_core.c>\n  Require all denied\n</IfModule>\n'],
-    // Conservative: a deny-all anywhere denies the folder, even one limited by Apache to some files.
-    ['inside Files', '<Files *.php>\ndeny from all\n</Files>\n'],
+    ['inside Limit GET', '<Limit GET POST>\ndeny from all\n</Limit>\n'],
+    ['inside LimitExcept without GET', '<LimitExcept POST>\nRequire all denied\n</LimitExcept>\n'],
+    // Conservative: a later Allow is not weighed.
     ['EDD-style, with allowed images', "Options -Indexes\ndeny from all\n<FilesMatch '\\.(jpg|png|gif)$'>\nOrder Allow,Deny\nAllow from all\n</FilesMatch>\n"],
   ])('%s', (_, text) => {
     expect(htaccessDeniesAll(text)).toBe(true);
@@ -212,7 +213,41 @@ describe('htaccessDeniesAll: an .htaccess that denies its folder', () => {
     ['allow from all', 'Order Allow,Deny\nAllow from all\n'],
     ['require all granted', 'Require all granted\n'],
     ['deny from one address', 'Deny from 203.0.113.7\n'],
+    // What security plugins write into uploads folders: no PHP runs there; the images beside are public.
+    ['a deny for PHP files only', '<Files *.php>\ndeny from all\n</Files>\n'],
+    ['a deny for some methods only', '<Limit POST PUT DELETE>\nRequire all denied\n</Limit>\n'],
+    ['a deny for every method but GET', '<LimitExcept GET HEAD>\nDeny from all\n</LimitExcept>\n'],
   ])('%s does not deny', (_, text) => {
     expect(htaccessDeniesAll(text)).toBe(false);
+  });
+});
+
+describe('htaccessDenies: what an .htaccess denies of one file', () => {
+  const PHP_ONLY = '<Files *.php>\ndeny from all\n</Files>\n';
+  const SCRIPTS = "<FilesMatch \"\\.(?i:php|phtml|pl|py|cgi)$\">\n  Require all denied\n</FilesMatch>\n";
+  const SCRIPTS_CASELESS = '<FilesMatch "\\.(php|phtml)$">\nOrder Deny,Allow\nDeny from all\n</FilesMatch>\n';
+  test.each([
+    [PHP_ONLY, 'shell.php', true],
+    [PHP_ONLY, 'photo.jpg', false],
+    [PHP_ONLY, 'photo.php.jpg', false],
+    [SCRIPTS_CASELESS, 'x.PHP', true],
+    [SCRIPTS_CASELESS, 'x.pdf', false],
+    ['<Files "private.pdf">\nRequire all denied\n</Files>\n', 'private.pdf', true],
+    ['<Files "private.pdf">\nRequire all denied\n</Files>\n', 'public.pdf', false],
+    ['<Files ~ "\\.(mp3|mp4)$">\nDeny from all\n</Files>\n', 'song.mp3', true],
+    ['<IfModule mod_authz_core.c>\n<FilesMatch "\\.pdf$">\nRequire all denied\n</FilesMatch>\n</IfModule>\n', 'a.pdf', true],
+    ['<Limit POST>\n<Files *.pdf>\ndeny from all\n</Files>\n</Limit>\n', 'a.pdf', false],
+    ['Deny from all\n', 'photo.jpg', true],
+    // A pattern that does not compile, or is shaped to backtrack for ever, is not run: it holds every file.
+    ['<FilesMatch "(unclosed">\ndeny from all\n</FilesMatch>\n', 'photo.jpg', true],
+    ['<FilesMatch "^(a+)+$">\ndeny from all\n</FilesMatch>\n', 'photo.jpg', true],
+    [`<FilesMatch "${'a'.repeat(300)}">\ndeny from all\n</FilesMatch>\n`, 'photo.jpg', true],
+  ])('%j, %s: denied %s', (text, fileName, denied) => {
+    expect(htaccessDenies(text, fileName)).toBe(denied);
+  });
+
+  test('SCRIPTS with an inline flag Node does not know: the pattern holds every file', () => {
+    // `(?i:…)` is PCRE; JavaScript before Node 23 rejects it, and a rejected pattern denies (see above).
+    expect(htaccessDenies(SCRIPTS, 'a.php')).toBe(true);
   });
 });
