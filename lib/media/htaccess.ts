@@ -12,9 +12,16 @@ const SECTION_CLOSE = /^<\/([a-z]+)[ \t]*>/i;
 
 /** Larger than any real `.htaccess` of an uploads folder; beyond it, the file is not read and counts as denying. */
 const MAX_HTACCESS_BYTES = 1024 * 1024;
-/** Longer patterns, and patterns shaped to backtrack for ever (a quantified group holding a quantifier, a back-reference), are not run. */
+/**
+ * Patterns that could backtrack for ever on a file name are not run: longer ones, a quantified group
+ * (`(a|aa)+`), a back-reference, more than three unbounded repeats (`.*.*.*.*`). Real `.htaccess` patterns
+ * (`\.(php|phtml)$`) have none of these.
+ */
 const MAX_PATTERN_LENGTH = 256;
-const RISKY_PATTERN = /\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)[ \t]*[+*{?]|\\[1-9]/;
+const RISKY_PATTERN = /\)[ \t]*[+*?{]|\\[1-9]|\\k</;
+const MAX_UNBOUNDED_REPEATS = 3;
+const isRisky = (source: string) =>
+  source.length > MAX_PATTERN_LENGTH || RISKY_PATTERN.test(source) || (source.match(/(?<!\\)[*+]|\{\d*,\}/g)?.length ?? 0) > MAX_UNBOUNDED_REPEATS;
 
 /** Which file names a `<Files>` or `<FilesMatch>` section holds; a pattern that cannot be judged holds all. */
 type FileTest = (fileName: string) => boolean;
@@ -23,7 +30,7 @@ const ALL_FILES: FileTest = () => true;
 const unquote = (text: string) => text.trim().replace(/^(["'])(.*)\1$/, '$2');
 
 function regexTest(source: string): FileTest {
-  if (source.length > MAX_PATTERN_LENGTH || RISKY_PATTERN.test(source)) return ALL_FILES;
+  if (isRisky(source)) return ALL_FILES;
   try {
     // Case-insensitive, unlike Apache: an export may come from a case-insensitive disk, and wider is safer.
     const pattern = new RegExp(source, 'i');

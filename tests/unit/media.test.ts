@@ -241,6 +241,10 @@ describe('htaccessDenies: what an .htaccess denies of one file', () => {
     // A pattern that does not compile, or is shaped to backtrack for ever, is not run: it holds every file.
     ['<FilesMatch "(unclosed">\ndeny from all\n</FilesMatch>\n', 'photo.jpg', true],
     ['<FilesMatch "^(a+)+$">\ndeny from all\n</FilesMatch>\n', 'photo.jpg', true],
+    ['<FilesMatch "^(a|aa)+$">\ndeny from all\n</FilesMatch>\n', 'photo.jpg', true],
+    ['<FilesMatch "^(a)\\1$">\ndeny from all\n</FilesMatch>\n', 'photo.jpg', true],
+    ['<FilesMatch ".*a.*a.*a.*a.*b">\ndeny from all\n</FilesMatch>\n', 'photo.jpg', true],
+    ['<FilesMatch "^.*\\.(php|phtml)$">\ndeny from all\n</FilesMatch>\n', 'photo.jpg', false],
     [`<FilesMatch "${'a'.repeat(300)}">\ndeny from all\n</FilesMatch>\n`, 'photo.jpg', true],
   ])('%j, %s: denied %s', (text, fileName, denied) => {
     expect(htaccessDenies(text, fileName)).toBe(denied);
