@@ -33,6 +33,7 @@ export async function buildSite(exportDir, distDir = '.next-bench') {
   try {
     run('node_modules/.bin/tsx', ['scripts/build-content.ts'], env);
     run('node_modules/.bin/next', ['build'], env);
+    run('npm', ['run', 'build:server'], env);
   } finally {
     spawnSync('git', ['checkout', '--quiet', 'tsconfig.json']); // next build may add its types folder there
   }
@@ -60,7 +61,8 @@ export async function ensureBuilt(exportDir, distDir = '.next-bench') {
  */
 export async function startSite({ exportDir, distDir = '.next-bench', port, nodeOptions }) {
   const env = { ...siteEnv(exportDir, distDir), NODE_ENV: 'production', ...(nodeOptions && { NODE_OPTIONS: nodeOptions }) };
-  const child = spawn('node_modules/.bin/next', ['start', '-H', '127.0.0.1', '-p', String(port)], {
+  if (!existsSync('dist/server.mjs')) run('npm', ['run', 'build:server'], env); // a build kept from before it existed
+  const child = spawn('node', ['dist/server.mjs', '-H', '127.0.0.1', '-p', String(port)], {
     env,
     stdio: 'ignore',
     detached: true, // its own process group, so stop() reaches the worker next start spawns

@@ -1,17 +1,18 @@
 /**
  * Builds each test site with the real build command (`npm run build`: content check, Contentlayer, next build)
- * and serves it with `next start`, as a visitor would get it. Builds run one after another: Contentlayer
- * writes one `.contentlayer/` folder, which each build then moves to its own `BLOG_GENERATED_DIR`. Set E2E_REUSE_BUILD=1 to serve the last builds again while iterating.
+ * and serves it with the production server (`node dist/server.mjs`, server.ts), as a visitor would get it.
+ * Builds run one after another: Contentlayer writes one `.contentlayer/` folder, which each build then moves to
+ * its own `BLOG_GENERATED_DIR`. Set E2E_REUSE_BUILD=1 to serve the last builds again while iterating.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, readdirSync } from 'node:fs';
+import { copyFileSync, createWriteStream, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { writeHostileSite } from './hostile-media-site';
 import { HOME_AT_BUILD, POST_META_AT_BUILD, SOON, writeScheduledSite } from './scheduled-site';
-import { generatedDirOf, PREVIEW_SECRETS, SITES, siteUrl, type SiteName } from './sites';
+import { generatedDirOf, PREVIEW_SECRETS, SERVER_ENTRY, serverLogOf, SITES, siteUrl, type SiteName } from './sites';
 
-function envFor(name: SiteName): NodeJS.ProcessEnv {
+export function envFor(name: SiteName): NodeJS.ProcessEnv {
   const { contentDir, distDir } = SITES[name];
   // Vitest sets NODE_ENV=test; the sites must be built and served exactly as in production.
   return {
@@ -24,6 +25,8 @@ function envFor(name: SiteName): NodeJS.ProcessEnv {
     NEXT_TELEMETRY_DISABLED: '1',
     // Preview is on where a secret is set, and off (no secret at all) everywhere else.
     PREVIEW_SECRET: PREVIEW_SECRETS[name] ?? '',
+    // The tests are the proxy: a test can speak for another client with X-Forwarded-For (preview's rate limit).
+    BLOG_TRUST_PROXY: 'loopback',
   };
 }
 
@@ -74,10 +77,10 @@ async function assertPortFree(name: SiteName) {
   });
 }
 
-async function waitUntilServing(url: string, server: ChildProcess, log: () => string) {
+export async function waitUntilServing(url: string, server: ChildProcess, log: () => string) {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited early:\n${log()}`);
+    if (server.exitCode !== null) throw new Error(`the server exited early:\n${log()}`);
     // Each try is bounded: a process that accepts connections and never answers must not stall the run.
     const ok = await fetch(url, { signal: AbortSignal.timeout(2000) }).then((r) => r.ok, () => false);
     // An answer counts only while our server still runs (it exits at once when it cannot take the port).
@@ -87,7 +90,7 @@ async function waitUntilServing(url: string, server: ChildProcess, log: () => st
   throw new Error(`${url} did not answer within 30 s:\n${log()}`);
 }
 
-async function stopAll(servers: ChildProcess[]) {
+export async function stopAll(servers: ChildProcess[]) {
   await Promise.all(
     servers.map(async (server) => {
       if (server.exitCode !== null || server.signalCode !== null) return;
@@ -106,6 +109,9 @@ export default async function setup() {
   writeHostileSite(SITES.hostile.contentDir, SITES.hostile.distDir);
   for (const name of names) build(name);
   addBracketedChunk();
+  // Built here too: a reused build (E2E_REUSE_BUILD) must still be served by the current server code.
+  const serverBuild = spawnSync('npm', ['run', 'build:server'], { encoding: 'utf8' });
+  if (serverBuild.status !== 0) throw new Error(`Building the server failed:\n${serverBuild.stdout}\n${serverBuild.stderr}`);
   const builtApp = path.join(SITES.scheduled.distDir, 'server', 'app');
   copyFileSync(path.join(builtApp, 'index.html'), HOME_AT_BUILD);
   copyFileSync(path.join(builtApp, `${SOON.url.replace(/^\/|\/$/g, '')}.meta`), POST_META_AT_BUILD);
@@ -114,13 +120,20 @@ export default async function setup() {
   try {
     for (const name of names) {
       await assertPortFree(name);
-      const server = spawn('node_modules/.bin/next', ['start', '-H', '127.0.0.1', '-p', String(SITES[name].port)], {
+      const server = spawn('node', [SERVER_ENTRY, '-H', '127.0.0.1', '-p', String(SITES[name].port)], {
         env: envFor(name),
         stdio: ['ignore', 'pipe', 'pipe'],
       });
+      // Kept for the error below, and written to a file the tests read (no stack traces, no secrets).
+      mkdirSync(path.dirname(serverLogOf(name)), { recursive: true });
+      const logFile = createWriteStream(serverLogOf(name));
       let output = '';
-      server.stdout!.on('data', (d) => (output += d));
-      server.stderr!.on('data', (d) => (output += d));
+      for (const stream of [server.stdout!, server.stderr!]) {
+        stream.on('data', (d) => {
+          output += d;
+          logFile.write(d);
+        });
+      }
       servers.push(server);
       await waitUntilServing(`${siteUrl(name)}/`, server, () => output);
     }

@@ -2,7 +2,7 @@
  * proxy.ts answers 404 for URLs with square brackets (spelled like the route files), but never for Next's own
  * `/_next/...` files: Turbopack names chunks like `[root-of-the-server]__….js`, and those must be served.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BRACKETED_CHUNK } from './global-setup';
@@ -36,6 +36,19 @@ describe('blog URLs with brackets', () => {
       const res = await get('paginated', url);
       expect(res.status).toBe(404);
       expect(res.body).toContain('Page not found');
+    },
+  );
+});
+
+describe("Next.js's image optimiser, which no page uses", () => {
+  // It would store a resized copy of any image a visitor names, in every width and quality asked for.
+  it.each(['/_next/image/?url=%2Fwp-content%2Fuploads%2F2020%2F09%2Fpixel.png&w=640&q=75', '/_next/image?url=%2Ficon.png&w=64&q=75'])(
+    '%s is a 404 and stores nothing',
+    async (url) => {
+      const cache = path.join(SITES.paginated.distDir, 'cache', 'images');
+      const res = await get('paginated', url);
+      expect(res.status).toBe(404);
+      expect(existsSync(cache) ? readdirSync(cache) : []).toEqual([]);
     },
   );
 });

@@ -20,3 +20,9 @@ export const siteUrl = (name: SiteName) => `http://127.0.0.1:${SITES[name].port}
 
 /** The preview secret of the sites that have preview on (the paginated fixture); the others have none. */
 export const PREVIEW_SECRETS: Partial<Record<SiteName, string>> = { paginated: 'e2e-preview-Secret-7f3a9c41' };
+
+/** The production server the sites are served with (server.ts, built by `npm run build:server`). */
+export const SERVER_ENTRY = 'dist/server.mjs';
+
+/** Where global-setup writes everything a site's server prints (front-door.test.ts reads it). */
+export const serverLogOf = (name: SiteName) => `tests/.generated/server-logs/${name}.log`;
