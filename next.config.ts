@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from 'next/constants';
 import { readInventory, type Inventory } from './lib/content/inventory';
-import { listingCounts } from './lib/content/known-pages';
+import { listingCounts, ogImageOwners } from './lib/content/known-pages';
 import { legacySlugRedirects, legacySlugRules, type SlugRedirect } from './lib/content/legacy-slugs';
 import { oldUrlTable } from './lib/content/old-urls';
 import { exportHasHttpImages } from './lib/content/insecure-images';
@@ -38,6 +38,9 @@ export default function nextConfig(phase: string): NextConfig {
     // WordPress URLs end in a slash; keeping it means every old link and feed item still resolves.
     trailingSlash: true,
     poweredByHeader: false,
+    // No page uses next/image: its optimiser endpoint (`/_next/image?url=…`) would only let visitors fill the
+    // disk cache with resized copies. Unoptimized, Next answers it 404.
+    images: { unoptimized: true },
     // A content build checks the content, not the engine's code: `npm test` type-checks the code (tsc --noEmit),
     // which here took 5-10 s of every build.
     typescript: { ignoreBuildErrors: true },
@@ -62,6 +65,8 @@ export default function nextConfig(phase: string): NextConfig {
       BLOG_UPCOMING: JSON.stringify(upcoming),
       BLOG_OLD_URLS: JSON.stringify(oldUrls),
       BLOG_LISTINGS: JSON.stringify(listings),
+      // The posts whose `/og/…/image.png` may be drawn, for proxy.ts to answer every other `/og/` URL 404.
+      BLOG_OG_IMAGES: JSON.stringify(inventory ? ogImageOwners(inventory.posts, Number(builtAt)) : []),
       BLOG_GENERATED_DIR: process.env.BLOG_GENERATED_DIR ?? '',
     },
     // Compiled into the routes manifest at build, like the redirects.

@@ -2,7 +2,9 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { hasNoPage, type KnownPages, type ListingCounts } from './lib/content/known-pages';
 import { indexOldUrls, oldUrlTarget, type OldUrlTable } from './lib/content/old-urls';
 import { canonicalPath, hrefFor } from './lib/content/urls';
-import { previewSecret } from './lib/preview-secret';
+import { previewSecret } from './lib/preview/secret';
+import { DRAFT_MODE_COOKIE, isSessionToken, SESSION_COOKIE } from './lib/preview/session';
+import { ogImagePath } from './lib/seo/og-image';
 
 // WordPress's query-string feeds (`/?feed=rss2`, `/?feed=atom`, `/?tag=x&feed=rss2`) and where they live now.
 // A `redirects()` rule cannot do this: it would carry `?feed=rss2` over to the new URL.
@@ -24,11 +26,22 @@ function queryFeedUrl(request: NextRequest): URL | null {
 
 /** Scheduled posts' URLs and when they go live, from the build (next.config.ts, lib/content/upcoming.ts). */
 const UPCOMING = new Map<string, number>(JSON.parse(process.env.BLOG_UPCOMING || '[]') as [string, number][]);
-const PREVIEW_COOKIE = '__prerender_bypass';
 /** WordPress IDs and canonical paths, from the build (next.config.ts, lib/content/old-urls.ts). */
 const OLD_URLS = indexOldUrls(JSON.parse(process.env.BLOG_OLD_URLS || '{"ids":{},"paths":[]}') as OldUrlTable);
 
 const isUpcoming = (path: string) => Date.now() < (UPCOMING.get(path) ?? 0);
+
+/** Generated Open Graph images by their URL as pages link them (`/og/caf%C3%A9/image.png`), to their post's URL. */
+const OG_IMAGES = new Map((JSON.parse(process.env.BLOG_OG_IMAGES || '[]') as string[]).map((url) => [hrefFor(ogImagePath(url)), url]));
+
+/**
+ * Whether `/og/…` names no image: every image is drawn on its first request and kept for good (app/og), so only
+ * the exact URL of a public post's image may reach it. A scheduled post's image waits with its post.
+ */
+function isMissingOgImage(pathname: string): boolean {
+  const post = OG_IMAGES.get(pathname);
+  return pathname.startsWith('/og/') && (post === undefined || isUpcoming(post));
+}
 
 const LISTINGS = JSON.parse(process.env.BLOG_LISTINGS || '{"perPage":10,"counts":{}}') as ListingCounts;
 const KNOWN_PAGES: KnownPages = { perPage: LISTINGS.perPage, listings: new Map(Object.entries(LISTINGS.counts)), documents: OLD_URLS.paths };
@@ -41,7 +54,6 @@ const KNOWN_PAGES: KnownPages = { perPage: LISTINGS.perPage, listings: new Map(O
  * check again themselves.)
  */
 function isNotFound(request: NextRequest): boolean {
-  if (request.cookies.has(PREVIEW_COOKIE)) return false;
   // The canonical form, as the content stores URLs: however the request spells a path, it is found.
   const path = canonicalPath(request.nextUrl.pathname);
   if (path === null) return false;
@@ -68,15 +80,17 @@ function oldUrlResponse(request: NextRequest): NextResponse | null {
  * `/_not-found/` alone: when `next start` listens on a given host the rewrite is fetched like any request, and
  * would come back here.
  */
-const notFound = (request: NextRequest) => NextResponse.rewrite(new URL('/_not-found/', request.url), { status: 404 });
+const notFound = (request: NextRequest) => NextResponse.rewrite(new URL('/_not-found/', request.url), { status: 404, ...forwarded(request) });
 
 /**
- * Four jobs:
+ * Five jobs:
+ * - Preview: only a valid preview session (lib/preview/session.ts) sees drafts, scheduled posts and `/drafts/`;
+ *   every other request reaches Next.js without its Draft Mode cookie (see forwarded).
  * - `/?feed=…`: a permanent redirect to the feed's URL, so readers subscribed to WordPress's query-string
  *   feeds keep receiving posts.
  * - Old WordPress URLs: a permanent redirect to the canonical one (see oldUrlResponse).
  * - Scheduled posts' URLs before their time, `/drafts/` outside preview, and URLs the site has no page at: the
- *   normal 404 (see isNotFound).
+ *   normal 404 (see isNotFound); `/og/…` URLs other than public posts' images: a bare 404 (see isMissingOgImage).
  * - A URL spelled like a route file (`/%5B...path%5D/`, `/tag/%5Bslug%5D/`) makes Next.js fail with a 500
  *   ("Attempted to handle request too many times") instead of a 404. No blog URL contains a square bracket,
  *   so such requests get the 404 page too.
@@ -86,11 +100,36 @@ const notFound = (request: NextRequest) => NextResponse.rewrite(new URL('/_not-f
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (/%5[BbDd]|\[|\]/.test(pathname)) return notFound(request);
+  const previewing = isSessionToken(request.cookies.get(SESSION_COOKIE)?.value, previewSecret());
   if (pathname === '/' && request.nextUrl.searchParams.has('feed')) {
     const feed = queryFeedUrl(request);
-    return feed ? NextResponse.redirect(feed, 301) : NextResponse.next();
+    return feed ? NextResponse.redirect(feed, 301) : NextResponse.next(previewing ? {} : forwarded(request));
   }
-  return oldUrlResponse(request) ?? (isNotFound(request) ? notFound(request) : NextResponse.next());
+  const answer = oldUrlResponse(request);
+  if (answer) return answer;
+  if (previewing) return NextResponse.next();
+  const response = isMissingOgImage(pathname) ? NO_IMAGE() : isNotFound(request) ? notFound(request) : NextResponse.next(forwarded(request));
+  // An ended session's cookies go (not at /api/draft/, which may set them again in the same response).
+  if (!pathname.startsWith('/api/draft/')) {
+    for (const name of [DRAFT_MODE_COOKIE, SESSION_COOKIE]) if (request.cookies.has(name)) response.cookies.delete(name);
+  }
+  return response;
+}
+
+const NO_IMAGE = () => new NextResponse('Not found\n', { status: 404, headers: { 'Cache-Control': 'no-store', 'Content-Type': 'text/plain; charset=utf-8' } });
+
+/**
+ * The request as it goes on to Next.js outside a preview session: without Next's Draft Mode cookie, whatever it
+ * carries. Only a session (checked above) lets that cookie in: an author's copy kept after the session ended, or
+ * a copy taken from another author, must not turn Draft Mode on.
+ */
+function forwarded(request: NextRequest): { request?: { headers: Headers } } {
+  if (!request.cookies.has(DRAFT_MODE_COOKIE)) return {};
+  const headers = new Headers(request.headers);
+  const kept = (request.headers.get('cookie') ?? '').split(';').filter((pair) => pair.split('=')[0]!.trim() !== DRAFT_MODE_COOKIE);
+  if (kept.some((pair) => pair.trim() !== '')) headers.set('cookie', kept.join(';'));
+  else headers.delete('cookie');
+  return { request: { headers } };
 }
 
 export const config = {

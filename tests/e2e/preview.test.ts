@@ -3,7 +3,10 @@
  * drafts and scheduled posts at their URLs with the notice, listings and feeds marked, leaving by POST, and
  * anonymous visitors seeing none of it.
  */
+import http from 'node:http';
 import { describe, expect, it } from 'vitest';
+import { CLIENT_HEADER } from '../../lib/preview/attempts';
+import { issueSessionToken } from '../../lib/preview/session';
 import { get, useBrowser } from './helpers';
 import { DRAFT, DRAFT_NO_PERMALINK, SCHEDULED } from './paginated-fixture';
 import { PREVIEW_SECRETS, siteUrl } from './sites';
@@ -15,13 +18,40 @@ const DRAFT_ID = 4417;
 const enter = (query: string) => get('paginated', `/api/draft/?${query}`);
 const secretQuery = (rest: string) => `secret=${encodeURIComponent(SECRET)}&${rest}`;
 
-/** Enters preview over HTTP and returns the Cookie header that carries it. */
-async function previewCookie(): Promise<string> {
+const PREVIEW_COOKIES = ['__prerender_bypass', 'blog_preview'];
+
+/** Enters preview over HTTP and returns the preview's cookies (name=value), by name. */
+async function previewCookies(): Promise<Record<string, string>> {
   const res = await enter(secretQuery(`path=${encodeURIComponent(DRAFT.url)}`));
   expect(res.status).toBe(307);
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('__prerender_bypass='));
-  expect(cookie).toBeDefined();
-  return cookie!.split(';')[0]!;
+  const pairs = res.headers.getSetCookie().map((c) => c.split(';')[0]!);
+  const byName = Object.fromEntries(pairs.map((pair) => [pair.slice(0, pair.indexOf('=')), pair]));
+  expect(Object.keys(byName).sort()).toEqual(PREVIEW_COOKIES);
+  return byName;
+}
+
+/** The Cookie header of a preview. */
+const previewCookie = async () => Object.values(await previewCookies()).join('; ');
+
+/** The draft's status with these cookies, and the cookies the answer deletes. */
+async function draftWith(cookie: string) {
+  const res = await fetch(`${siteUrl('paginated')}${DRAFT.url}`, { headers: { cookie } });
+  const body = await res.text();
+  expect(body).not.toContain(DRAFT.marker);
+  const deleted = res.headers.getSetCookie().filter((c) => /Expires=Thu, 01 Jan 1970|Max-Age=0/i.test(c)).map((c) => c.slice(0, c.indexOf('=')));
+  return { status: res.status, deleted: deleted.sort() };
+}
+
+/** A request to the paginated site from another loopback address (a client of its own for the front door). */
+function getFrom(address: string, path: string): Promise<{ status: number; headers: http.IncomingHttpHeaders }> {
+  return new Promise((resolve, reject) => {
+    // The header counts only under `next start`; the front door replaces it with the connection's address.
+    const request = http.get(`${siteUrl('paginated')}${path}`, { localAddress: address, headers: { [CLIENT_HEADER]: address } }, (res) => {
+      res.resume();
+      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers }));
+    });
+    request.on('error', reject);
+  });
 }
 
 describe('anonymous visitors', () => {
@@ -65,12 +95,25 @@ describe('entering preview', () => {
     expect(res.headers.get('location')).toBe(DRAFT.url);
   });
 
-  it('the cookie is HttpOnly, SameSite=Lax and (in production) Secure', async () => {
+  it('both cookies are HttpOnly, SameSite=Lax, (in production) Secure, for the whole site and 12 hours', async () => {
     const res = await enter(secretQuery(`path=${encodeURIComponent(DRAFT.url)}`));
-    const cookie = res.headers.getSetCookie().find((c) => c.startsWith('__prerender_bypass='))!;
-    expect(cookie).toMatch(/; HttpOnly/i);
-    expect(cookie).toMatch(/; SameSite=Lax/i);
-    expect(cookie).toMatch(/; Secure/i);
+    const cookies = res.headers.getSetCookie();
+    expect(cookies.map((c) => c.slice(0, c.indexOf('='))).sort()).toEqual(PREVIEW_COOKIES);
+    for (const cookie of cookies) {
+      expect(cookie).toMatch(/; HttpOnly/i);
+      expect(cookie).toMatch(/; SameSite=Lax/i);
+      expect(cookie).toMatch(/; Secure/i);
+      expect(cookie).toMatch(/; Path=\/(;|$)/i);
+      expect(cookie).toMatch(/; Max-Age=43200(;|$)/i);
+    }
+    expect(cookies.find((c) => c.startsWith('blog_preview='))).toMatch(/^blog_preview=v1\.\d{13}\.[\w-]{43};/);
+  });
+
+  it('in preview, another document opens without the secret (WordPress\'s preview links), and the session is not renewed', async () => {
+    const cookie = await previewCookie();
+    const res = await fetch(`${siteUrl('paginated')}/api/draft/?id=${DRAFT_ID}`, { headers: { cookie }, redirect: 'manual' });
+    expect(res.status).toBe(307);
+    expect(res.headers.getSetCookie()).toEqual([]);
   });
 
   it.each(['//evil.example', 'https://evil.example', '/\\evil.example', '/%2F%2Fevil.example', '%2F%2Fevil.example', '/no-such-post/'])(
@@ -178,6 +221,67 @@ describe('in preview (Chromium)', () => {
     expect(exited.status()).toBe(404);
     expect(new URL(page.url()).pathname).toBe(DRAFT.url);
     expect(await page.getByText(DRAFT.title).count()).toBe(0);
-    expect((await page.context().cookies()).map((c) => c.name)).not.toContain('__prerender_bypass');
+    const names = (await page.context().cookies()).map((c) => c.name);
+    expect(names).not.toContain('__prerender_bypass');
+    expect(names).not.toContain('blog_preview');
+  });
+});
+
+describe('sessions end on the server', () => {
+  const HOUR = 3600_000;
+  const session = (token: string) => `blog_preview=${token}`;
+
+  it('a session made by the server with its secret, as the server checks it, is a preview', async () => {
+    const { __prerender_bypass: bypass } = await previewCookies();
+    const { status } = await fetch(`${siteUrl('paginated')}${DRAFT.url}`, { headers: { cookie: `${bypass}; ${session(issueSessionToken(SECRET))}` } });
+    expect(status).toBe(200);
+  });
+
+  it.each([
+    ['a forged Draft Mode cookie', '__prerender_bypass=x'],
+    ['a forged Draft Mode cookie and a forged session', `__prerender_bypass=x; blog_preview=v1.${Date.now() + HOUR}.${'A'.repeat(43)}`],
+  ])('%s: the 404, and the cookies deleted', async (_what, cookie) => {
+    const { status, deleted } = await draftWith(cookie);
+    expect(status).toBe(404);
+    expect(deleted).toEqual(PREVIEW_COOKIES.filter((name) => cookie.includes(`${name}=`)));
+  });
+
+  it.each([
+    ['Draft Mode\'s real cookie without the session', () => ''],
+    ['a forged session', () => session(`v1.${Date.now() + HOUR}.${'A'.repeat(43)}`)],
+    ['a session that ended (made 12 hours and a second ago)', () => session(issueSessionToken(SECRET, Date.now() - 12 * HOUR - 1000))],
+    ['a session made with the previous secret', () => session(issueSessionToken('the-previous-secret'))],
+    ['a session made far ahead', () => session(issueSessionToken(SECRET, Date.now() + HOUR))],
+    ['a huge session cookie', () => session('v1.'.repeat(1000))],
+  ])('%s: not a preview, and the stale cookies deleted', async (_what, ours) => {
+    const { __prerender_bypass: bypass } = await previewCookies();
+    const cookie = [bypass, ours()].filter(Boolean).join('; ');
+    const { status, deleted } = await draftWith(cookie);
+    expect(status).toBe(404);
+    expect(deleted).toEqual(ours() ? PREVIEW_COOKIES : ['__prerender_bypass']);
+    // Listings and feeds do not show the draft either.
+    for (const path of ['/', '/feed/', '/drafts/']) {
+      const res = await fetch(`${siteUrl('paginated')}${path}`, { headers: { cookie } });
+      expect(await res.text(), path).not.toContain(DRAFT.marker);
+    }
+  });
+
+  // Last in this file: its client is held back for a minute. It is a client of its own (127.0.0.2), so the
+  // other files' previews, from 127.0.0.1, are not.
+  it('wrong secrets: 10 a minute, then 429 with Retry-After, even for the right one; a request without a secret is not counted', async () => {
+    const CLIENT = '127.0.0.2';
+    const wrong = (n: number) => getFrom(CLIENT, `/api/draft/?secret=wrong-${n}&path=${encodeURIComponent(DRAFT.url)}`);
+    for (let i = 0; i < 5; i++) expect((await getFrom(CLIENT, `/api/draft/?path=${encodeURIComponent(DRAFT.url)}`)).status).toBe(401);
+    for (let i = 0; i < 10; i++) expect((await wrong(i)).status, `wrong secret ${i + 1}`).toBe(401);
+    const held = await wrong(10);
+    expect(held.status).toBe(429);
+    expect(Number(held.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    expect(Number(held.headers['retry-after'])).toBeLessThanOrEqual(60);
+    expect(held.headers['set-cookie']).toBeUndefined();
+    expect((await getFrom(CLIENT, `/api/draft/?${secretQuery(`path=${encodeURIComponent(DRAFT.url)}`)}`)).status).toBe(429);
+    // Without a secret: not a guess, so not held back.
+    expect((await getFrom(CLIENT, `/api/draft/?path=${encodeURIComponent(DRAFT.url)}`)).status).toBe(401);
+    // Another client is not held back.
+    expect((await enter(secretQuery(`path=${encodeURIComponent(DRAFT.url)}`))).status).toBe(307);
   });
 });

@@ -7,10 +7,12 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildCollection } from '../../lib/content/collection';
 import { readInventory } from '../../lib/content/inventory';
-import { hasNoPage, listingCounts, type KnownPages } from '../../lib/content/known-pages';
+import { hasNoPage, listingCounts, ogImageOwners, type KnownPages } from '../../lib/content/known-pages';
 import { indexOldUrls, oldUrlTable } from '../../lib/content/old-urls';
 import { pageUrl } from '../../lib/content/paginate';
 import { archivePath } from '../../lib/content/terms';
+import { needsOgImage } from '../../lib/seo/og-image';
+import { SITEMAP_URL_LIMIT } from '../../lib/seo/sitemap';
 import { ARCHIVE_DATES, ARCHIVE_PER_PAGE } from '../e2e/archive-fixture';
 import { exportEntries, FIXTURES_DIR } from '../helpers/fixtures';
 
@@ -60,7 +62,7 @@ describe('hasNoPage agrees with the listings the app renders', () => {
     for (const path of ['/no-such-post/', '/favicon.ico/', '/tag/no-such-tag/page/2/', '/page/0/', '/page/abc/', '/no-such-post/page/2/', '/search/a/b/']) {
       expect(hasNoPage(path, known), path).toBe(true);
     }
-    for (const path of ['/', '/feed/', '/tag/x/feed/atom/', '/tags/', '/archives/', '/api/draft/', '/sitemap.xml/', '/robots.txt/', '/rss/', '/wp-content/uploads/a.png/', '/search/', '/pagefind/pagefind.js/']) {
+    for (const path of ['/', '/feed/', '/feed/atom/', '/tags/', '/archives/', '/api/draft/', '/api/draft/exit/', '/sitemap.xml/', '/robots.txt/', '/rss/', '/wp-content/uploads/a.png/', '/search/', '/pagefind/pagefind.js/']) {
       expect(hasNoPage(path, known), path).toBe(false);
     }
   });
@@ -70,5 +72,49 @@ describe('hasNoPage agrees with the listings the app renders', () => {
     expect(drafts.length).toBeGreaterThan(0);
     const { counts } = listingCounts(drafts, ARCHIVE_PER_PAGE, NOW);
     expect(counts).toEqual({ '/': 0 });
+  });
+
+  test('below the blog\'s own folders, only what their routes answer: an unknown term, feed, API or sitemap part is no page', () => {
+    const known = knownPages();
+    const tag = [...known.listings.keys()].find((path) => path.startsWith('/tag/'))!;
+    expect(hasNoPage(tag, known)).toBe(false);
+    for (const path of [`${tag}feed/`, `${tag}feed/atom/`]) expect(hasNoPage(path, known), path).toBe(false);
+    for (const path of [
+      '/tag/no-such-tag/',
+      '/category/no-such-category/',
+      '/author/nobody/',
+      '/tag/no-such-tag/feed/',
+      '/tag/no-such-tag/feed/atom/',
+      `${tag}other/`,
+      `${tag}feed/rdf/x/`,
+      '/tag/',
+      '/feed/other/',
+      '/api/other/',
+      '/api/draft/other/',
+      '/sitemap/',
+      '/sitemap/1.xml/',
+      '/sitemap/2.xml/',
+      '/sitemap/99.xml/',
+      '/sitemap/x.xml/',
+      '/drafts/',
+    ]) {
+      expect(hasNoPage(path, known), path).toBe(true);
+    }
+  });
+
+  test('sitemap parts: as many as the site can fill, counted from the same table', () => {
+    const big: KnownPages = { perPage: 10, listings: new Map([['/', 10]]), documents: new Set(Array.from({ length: SITEMAP_URL_LIMIT * 2 }, (_, i) => `/p${i}/`)) };
+    // 100,000 documents, the home page and the four index pages: three files.
+    for (const n of [1, 2, 3]) expect(hasNoPage(`/sitemap/${n}.xml/`, big), `part ${n}`).toBe(false);
+    expect(hasNoPage('/sitemap/4.xml/', big)).toBe(true);
+    expect(hasNoPage('/sitemap/0.xml/', big)).toBe(true);
+  });
+
+  test('Open Graph images: public and scheduled posts without an image of their own; no draft, no page', () => {
+    const { posts, pages, drafts } = readInventory(DIR);
+    const owners = ogImageOwners([...posts, ...pages, ...drafts], NOW);
+    expect(owners.length).toBeGreaterThan(0);
+    expect(new Set(owners)).toEqual(new Set(posts.filter((post) => needsOgImage(post)).map((post) => post.url)));
+    expect(ogImageOwners(drafts, NOW)).toEqual([]);
   });
 });

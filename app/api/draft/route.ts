@@ -1,25 +1,40 @@
 /**
- * Enters preview: `/api/draft?secret=…&path=/the-permalink/` (or `&id=<WordPress ID>`). With the right secret (or
- * already in preview) and a document that exists, turns on Draft Mode and redirects to the document's URL as the
- * content stores it, never to a URL taken from the query.
+ * Enters preview: `/api/draft?secret=…&path=/the-permalink/` (or `&id=<WordPress ID>`). With the right secret and a
+ * document that exists, starts a 12-hour preview session (lib/preview/session.ts) and redirects to the document's
+ * URL as the content stores it, never to a URL taken from the query. An author already in a session may open
+ * another document without the secret (WordPress's preview links, `/?p=123&preview=true`, come here without one);
+ * that does not lengthen the session.
  */
 import { cookies, draftMode } from 'next/headers';
+import { isPreview } from '@/app/_routes/preview';
 import { getContent } from '@/lib/content';
 import { canonicalPath, hrefFor } from '@/lib/content/urls';
-import { isPreviewSecret, previewSecret } from '@/lib/preview-secret';
+import { checkPreviewSecret, CLIENT_HEADER, clientKey } from '@/lib/preview/attempts';
+import { previewSecret } from '@/lib/preview/secret';
+import { DRAFT_MODE_COOKIE, issueSessionToken, SESSION_COOKIE, sessionCookieOptions } from '@/lib/preview/session';
 
-const PREVIEW_HOURS = 12;
 const PRIVATE = { 'Cache-Control': 'private, no-store', 'Content-Type': 'text/plain; charset=utf-8' };
-const text = (status: number, message: string) => new Response(`${message}\n`, { status, headers: PRIVATE });
+const text = (status: number, message: string, headers: Record<string, string> = {}) =>
+  new Response(`${message}\n`, { status, headers: { ...PRIVATE, ...headers } });
+
+/** Null when the request may go on; else the answer to a wrong, missing or too frequent secret. */
+function refusal(request: Request, given: string, secret: string): Response | null {
+  const check = checkPreviewSecret(given, secret, clientKey(request.headers.get(CLIENT_HEADER)));
+  if (check.ok) return null;
+  if (check.status === 429) return text(429, 'Too many wrong preview secrets: try again later.', { 'Retry-After': String(check.retryAfter) });
+  return text(401, 'Wrong or missing preview secret.');
+}
 
 export async function GET(request: Request) {
   const secret = previewSecret();
   if (!secret) return text(404, 'Preview is off: set PREVIEW_SECRET on the server to turn it on.');
   const query = new URL(request.url).searchParams;
-  // An author already in preview (Draft Mode's cookie is signed by the server) may open another document without
-  // the secret again: WordPress's preview links (`/?p=123&preview=true`) are sent here without one.
-  const previewing = (await draftMode()).isEnabled;
-  if (!previewing && !isPreviewSecret(query.get('secret') ?? '', secret)) return text(401, 'Wrong or missing preview secret.');
+  const given = query.get('secret') ?? '';
+  const previewing = !given && (await isPreview());
+  if (!previewing) {
+    const refused = refusal(request, given, secret);
+    if (refused) return refused;
+  }
 
   const content = getContent(true);
   const id = query.get('id');
@@ -27,21 +42,14 @@ export async function GET(request: Request) {
   const wanted = id !== null ? (/^\d+$/.test(id) ? content.byWpId(Number(id)) : undefined) : path ? content.byUrl(canonicalPath(path) ?? '') : undefined;
   if (!wanted) return text(404, 'No post, page or draft has that path or ID.');
 
-  (await draftMode()).enable();
-  // Next.js sets the bypass cookie SameSite=None (for previews inside other sites' iframes); a blog has none,
-  // so Lax keeps it off cross-site requests. HttpOnly, and Secure in production.
-  const jar = await cookies();
-  const bypass = jar.get('__prerender_bypass');
-  if (bypass) {
-    jar.set({
-      name: bypass.name,
-      value: bypass.value,
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: process.env.NODE_ENV === 'production',
-      path: '/',
-      maxAge: PREVIEW_HOURS * 3600, // a preview ends by itself; a copied cookie does not last
-    });
+  if (!previewing) {
+    (await draftMode()).enable();
+    // Next.js sets its cookie SameSite=None (for previews inside other sites' iframes) and for the browser's
+    // session; a blog has no such iframes, and the cookie lasts no longer than the session.
+    const jar = await cookies();
+    const draft = jar.get(DRAFT_MODE_COOKIE);
+    if (draft) jar.set({ name: DRAFT_MODE_COOKIE, value: draft.value, ...sessionCookieOptions() });
+    jar.set({ name: SESSION_COOKIE, value: issueSessionToken(secret), ...sessionCookieOptions() });
   }
   return new Response(null, { status: 307, headers: { ...PRIVATE, Location: hrefFor(wanted.url) } });
 }

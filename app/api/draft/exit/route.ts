@@ -1,5 +1,6 @@
 /** Leaves preview (POST only, from the preview bar's button) and returns to the page it was on. */
-import { draftMode } from 'next/headers';
+import { cookies, draftMode } from 'next/headers';
+import { SESSION_COOKIE, sessionCookieOptions } from '@/lib/preview/session';
 
 /** The path of the page the button was on, if the request came from this site; else the home page. */
 function returnPath(request: Request): string {
@@ -18,5 +19,6 @@ function returnPath(request: Request): string {
 
 export async function POST(request: Request) {
   (await draftMode()).disable();
+  (await cookies()).set({ name: SESSION_COOKIE, value: '', ...sessionCookieOptions(), maxAge: 0 });
   return new Response(null, { status: 303, headers: { Location: returnPath(request), 'Cache-Control': 'private, no-store' } });
 }
