@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ogImagePath } from '../../lib/seo/og-image';
 import { get, redirectOf } from './helpers';
 import { HOME_AT_BUILD, POST_META_AT_BUILD, PUBLISHED, SCHEDULED_AT_FILE, SOON } from './scheduled-site';
 import { SITES } from './sites';
@@ -31,6 +32,10 @@ describe('a scheduled post', () => {
         expect((await get('scheduled', '/feed/')).body).not.toContain(SOON.marker);
         // Its old URL does not give its new one away either.
         expect(await redirectOf('scheduled', `/?p=${SOON.id}`)).toEqual({ status: 404, to: null });
+        // Nor its Open Graph image, and the 404 is not kept: the image must appear with the post.
+        const early = await get('scheduled', ogImagePath(SOON.url));
+        expect(early.status).toBe(404);
+        expect(early.headers.get('cache-control')).toBe('no-store');
       }
       await sleep(Math.max(0, at - Date.now()) + 1000);
 
@@ -50,6 +55,9 @@ describe('a scheduled post', () => {
         await sleep(3000);
       }
       expect(Object.fromEntries(live)).toEqual({ '/': true, [SOON.url]: true, '/tag/soon/': true });
+      const image = await fetch(`http://127.0.0.1:${SITES.scheduled.port}${ogImagePath(SOON.url)}`);
+      expect(image.status).toBe(200);
+      expect(image.headers.get('content-type')).toBe('image/png');
     },
     (45 + REVALIDATE_SECONDS + 60) * 1000,
   );
