@@ -10,7 +10,7 @@
  */
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { freePrivateUse } from './scan';
+import { freePrivateUse, trimEndSpacesTabs } from './scan';
 
 export const LONG_LINE = 64 * 1024;
 
@@ -46,6 +46,25 @@ function isParagraph(content: string, math: boolean, codeMark: string): boolean 
 }
 
 /**
+ * Each line break, with the spaces and tabs before it and all whitespace after it, as one line feed: what the
+ * regex `[ \t]*(?:\r\n|\n|\r)\s*` replaced, in one pass (the regex reads a long run of spaces that no break
+ * follows again from each of its positions).
+ */
+function collapseBreaks(text: string): string {
+  const [first = '', ...rest] = text.split(/\r\n|\n|\r/);
+  let out = rest.length > 0 ? trimEndSpacesTabs(first) : first;
+  let pendingBreak = false;
+  rest.forEach((part, i) => {
+    const content = part.trimStart();
+    pendingBreak = true;
+    if (content === '') return;
+    out += `\n${i === rest.length - 1 ? content : trimEndSpacesTabs(content)}`;
+    pendingBreak = false;
+  });
+  return pendingBreak ? `${out}\n` : out;
+}
+
+/**
  * Replaces each over-long single-line paragraph of `masked` (the body with its code masked, see code-mask.ts)
  * with a placeholder paragraph, which `restoreLongLines` fills with the line's text once the body is parsed.
  * `unmask` gives the line its code back.
@@ -60,9 +79,9 @@ export function capLongLines(masked: string, unmask: (text: string) => string, o
     const line = parts[i]!;
     if (line.length < LONG_LINE || !isBlankLine(parts[i - 2]) || !isBlankLine(parts[i + 2])) continue;
     const indent = /^ {0,3}/.exec(line)![0].length;
-    const content = line.slice(indent).replace(/[ \t]+$/, '');
+    const content = trimEndSpacesTabs(line.slice(indent));
     if (!isParagraph(content, options.math, options.codeMarks[0])) continue;
-    const text = unmask(content).replace(/[ \t]*(?:\r\n|\n|\r)\s*/g, '\n');
+    const text = collapseBreaks(unmask(content));
     if (text.includes('>')) continue; // HTML, or a quote: never cut
     parts[i] = `${line.slice(0, indent)}${marks[0]}${lines.push(text) - 1}${marks[1]}`;
   }

@@ -457,14 +457,16 @@ export const headingAnchor: ElementContent = { type: 'text', value: '#' };
 /**
  * Heading ids are added after sanitising, so they miss its `user-content-` prefix. An element id also names a
  * global in the browser: a heading "__next_f" would shadow the variable Next.js's inline scripts push to and
- * break the page. Ids starting with an underscore (what scripts' own globals look like) get a prefix.
+ * break the page. Ids starting with an underscore (what scripts' own globals look like) get a prefix; an empty
+ * heading gets none.
  */
 export function rehypeSafeHeadingIds() {
   return (tree: Root) => {
     visit(tree, 'element', (node) => {
-      if (/^h[1-6]$/.test(node.tagName) && String(node.properties.id ?? '').startsWith('_')) {
-        node.properties.id = `section-${String(node.properties.id)}`;
-      }
+      if (!/^h[1-6]$/.test(node.tagName)) return;
+      // An empty heading has an empty slug: `id=""` is not valid HTML, and nothing could link to it.
+      if (node.properties.id === '') delete node.properties.id;
+      else if (String(node.properties.id ?? '').startsWith('_')) node.properties.id = `section-${String(node.properties.id)}`;
     });
   };
 }

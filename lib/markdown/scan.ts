@@ -41,6 +41,16 @@ export function nextIndexTable(text: string, test: (code: number) => boolean): I
   return table;
 }
 
+/**
+ * `text` without its trailing spaces and tabs. (`/[ \t]+$/` is quadratic on a long run of them that does not
+ * end the text: it is tried from every position of the run.)
+ */
+export function trimEndSpacesTabs(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
 /** JavaScript's `\s`. */
 export const isSpace = (c: number): boolean =>
   (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
