@@ -13,8 +13,10 @@ export function plainText(value: string): string {
     .trim();
 }
 
-/** The first `count` words of a text, with an ellipsis when it was cut. */
+/** The first `count` words of a text, with an ellipsis when it was cut. Reads no further than word `count + 1`. */
 export function firstWords(text: string, count: number): string {
-  const words = text.split(/\s+/).filter(Boolean);
+  const words: string[] = [];
+  const word = /\S+/g;
+  for (let match = word.exec(text); match && words.length <= count; match = word.exec(text)) words.push(match[0]);
   return words.length <= count ? words.join(' ') : `${words.slice(0, count).join(' ')}…`;
 }

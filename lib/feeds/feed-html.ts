@@ -33,10 +33,14 @@ function isPageOnly(node: Element): boolean {
  */
 export function feedHtml(html: string, pageUrl: string, siteUrl: string): string {
   const tree: Root = fromHtml(html, { fragment: true });
-  visit(tree, 'element', (node: Element, index, parent) => {
-    if (parent && index !== undefined && isPageOnly(node)) {
-      parent.children.splice(index, 1);
-      return [SKIP, index];
+  // Removed after the walk, a parent's children filtered once (a splice each is quadratic in a body of many headings).
+  const pageOnly = new Set<Element>();
+  const parents = new Set<Root | Element>();
+  visit(tree, 'element', (node: Element, _index, parent) => {
+    if (parent && isPageOnly(node)) {
+      pageOnly.add(node);
+      parents.add(parent as Root | Element);
+      return SKIP;
     }
     for (const name of URL_PROPERTIES) {
       const value = node.properties[name];
@@ -48,5 +52,6 @@ export function feedHtml(html: string, pageUrl: string, siteUrl: string): string
       node.properties.srcSet = stringifySrcset(candidates);
     }
   });
+  for (const parent of parents) parent.children = parent.children.filter((child) => !pageOnly.has(child as Element)) as typeof parent.children;
   return toHtml(tree);
 }

@@ -27,8 +27,8 @@ async function render(markdown: string, options: Options = {}): Promise<Rendered
 const relTokens = (el: Element): string[] => (el.getAttribute('rel') ?? '').split(/\s+/).filter(Boolean);
 
 describe('the result', () => {
-  test('has html, text, excerptText, removedShortcodes, internalLinks and longLines', async () => {
-    const result = await renderMarkdown('Hello [there](/there/).', { siteUrl: SITE });
+  test('has html, text, excerptText, removedShortcodes, internalLinks, longLines and insecureImages', async () => {
+    const result = await renderMarkdown('Hello [there](/there/). ![a](http://old-cdn.example/a.png)', { siteUrl: SITE });
     expect(result).toEqual({
       html: expect.stringContaining('Hello'),
       text: 'Hello there.',
@@ -36,6 +36,7 @@ describe('the result', () => {
       removedShortcodes: [],
       internalLinks: ['/there/'],
       longLines: [],
+      insecureImages: ['http://old-cdn.example/a.png'],
     });
   });
 
