@@ -1,11 +1,11 @@
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
 import type { Processor } from 'unified';
-import { readSourceFile } from './lib/content/document';
-import { toEntry, type Entry } from './lib/content/entry';
-import { MEDIA_DIRS } from './lib/content/export-layout';
-import { CONTENTLAYER_OUTPUT, writeEntryIndex } from './lib/content/generated';
-import { readInventory } from './lib/content/inventory';
-import { contentDir, loadSiteConfig } from './lib/content/site';
+import { readSourceFile } from './lib/content/source/document';
+import { toEntry, type Entry } from './lib/content/generated/entry';
+import { MEDIA_DIRS } from './lib/content/source/export-layout';
+import { CONTENTLAYER_OUTPUT, writeEntryIndex } from './lib/content/generated/store';
+import { readInventory } from './lib/content/source/inventory';
+import { contentDir, loadSiteConfig } from './lib/content/source/site';
 
 /**
  * Contentlayer turns the export into typed data. It declares no front-matter fields of its own: the one

@@ -1,13 +1,13 @@
 import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from 'next/constants';
-import { readInventory, type Inventory } from './lib/content/inventory';
-import { listingCounts, ogImageOwners } from './lib/content/known-pages';
-import { legacySlugRedirects, legacySlugRules, type SlugRedirect } from './lib/content/legacy-slugs';
-import { oldUrlTable } from './lib/content/old-urls';
-import { exportHasHttpImages } from './lib/content/insecure-images';
-import { contentDir } from './lib/content/site';
-import { upcomingUrls } from './lib/content/upcoming';
+import { readInventory, type Inventory } from './lib/content/source/inventory';
+import { listingCounts, ogImageOwners } from './lib/content/routing/known-pages';
+import { legacySlugRedirects, legacySlugRules, type SlugRedirect } from './lib/content/routing/legacy-slugs';
+import { oldUrlTable } from './lib/content/routing/old-urls';
+import { exportHasHttpImages } from './lib/content/generated/insecure-images';
+import { contentDir } from './lib/content/source/site';
+import { upcomingUrls } from './lib/content/routing/upcoming';
 import { securityHeaders } from './lib/security-headers';
 
 const builtAt = process.env.BLOG_BUILD_TIME || String(Date.now());

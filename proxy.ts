@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { hasNoPage, type KnownPages, type ListingCounts } from './lib/content/known-pages';
-import { indexOldUrls, oldUrlTarget, type OldUrlTable } from './lib/content/old-urls';
-import { canonicalPath, hrefFor } from './lib/content/urls';
+import { hasNoPage, type KnownPages, type ListingCounts } from './lib/content/routing/known-pages';
+import { indexOldUrls, oldUrlTarget, type OldUrlTable } from './lib/content/routing/old-urls';
+import { canonicalPath, hrefFor } from './lib/content/core/urls';
 import { previewSecret } from './lib/preview/secret';
 import { DRAFT_MODE_COOKIE, isSessionToken, SESSION_COOKIE } from './lib/preview/session';
 import { ogImagePath } from './lib/seo/og-image';

@@ -13,7 +13,7 @@ import { EventEmitter } from 'node:events';
 import http from 'node:http';
 import type { Socket } from 'node:net';
 import { parseArgs } from 'node:util';
-import { loadSiteConfig } from './lib/content/site';
+import { loadSiteConfig } from './lib/content/source/site';
 import { securityHeaders } from './lib/security-headers';
 import { CLIENT_HEADER } from './lib/preview/attempts';
 import { clientAddress, trustFrom } from './lib/server/client-address';

@@ -5,7 +5,7 @@ import { PreviewBar } from '@/components/PreviewBar';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 // The settings alone: `@/lib/content` would bring every document's data into each route, the 404 page too.
-import { loadSiteConfig } from '@/lib/content/site';
+import { getSite } from '@/lib/content';
 import { feedAlternates } from '@/lib/feeds/discovery';
 import { THEME_SCRIPT } from '@/lib/theme';
 import './globals.css';
@@ -17,7 +17,7 @@ import './globals.css';
 export const revalidate = 60;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const site = loadSiteConfig();
+  const site = getSite();
   return {
     // Preview pages must never be indexed (they are also sent `Cache-Control: private, no-store`).
     ...((await isPreview()) && { robots: { index: false, follow: false } }),
@@ -29,7 +29,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const site = loadSiteConfig();
+  const site = getSite();
   const preview = await isPreview();
   return (
     // The theme script sets `dark`/`light` on <html> before React hydrates: that difference is expected.

@@ -5,10 +5,10 @@
  *
  *   npx tsx bench/feeds.ts [export-folder=tests/fixtures/paginated-site] [rounds=200]
  */
-import { readSourceFile } from '../lib/content/document';
-import { buildCollection } from '../lib/content/collection';
-import { toEntry } from '../lib/content/entry';
-import { readInventory } from '../lib/content/inventory';
+import { readSourceFile } from '../lib/content/source/document';
+import { buildCollection } from '../lib/content/model/collection';
+import { toEntry } from '../lib/content/generated/entry';
+import { readInventory } from '../lib/content/source/inventory';
 import { renderAtom } from '../lib/feeds/atom';
 import { feedFrom } from '../lib/feeds/feed';
 import { renderJsonFeed } from '../lib/feeds/json-feed';

@@ -8,7 +8,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { splitFrontMatter } from '../lib/content/front-matter';
+import { splitFrontMatter } from '../lib/content/source/front-matter';
 import { renderMarkdown } from '../lib/markdown/pipeline';
 
 const [countArg, roundsArg, ...folderArgs] = process.argv.slice(2);

@@ -6,8 +6,8 @@
  *
  *   npx tsx bench/old-urls.ts [export-folder ...]      e.g. folders from scripts/generate-site.ts
  */
-import { readInventory } from '../lib/content/inventory';
-import { indexOldUrls, oldUrlTable, oldUrlTarget } from '../lib/content/old-urls';
+import { readInventory } from '../lib/content/source/inventory';
+import { indexOldUrls, oldUrlTable, oldUrlTarget } from '../lib/content/routing/old-urls';
 
 const dirs = process.argv.slice(2).length ? process.argv.slice(2) : ['tests/fixtures/paginated-site'];
 const ROUNDS = 1_000_000;

@@ -1,7 +1,7 @@
-import { dateArchiveLabel, dateArchivePath, monthName } from '@/lib/content/date-archives';
-import type { Entry } from '@/lib/content/entry';
-import { postCount } from '@/lib/content/listing-text';
-import { hrefFor } from '@/lib/content/urls';
+import { dateArchiveLabel, dateArchivePath, monthName } from '@/lib/content';
+import type { Entry } from '@/lib/content';
+import { postCount } from '@/lib/content';
+import { hrefFor } from '@/lib/content';
 import { PostDate } from './PostDate';
 
 type ArchivedPost = Pick<Entry, 'url' | 'title' | 'date' | 'file'>;

@@ -1,4 +1,4 @@
-import type { FeaturedImage as Image } from '@/lib/content/document';
+import type { FeaturedImage as Image } from '@/lib/content';
 
 /**
  * The post's featured image. A plain <img>: export images live on many hosts (imgur, flickr, the old uploads),

@@ -1,5 +1,5 @@
-import type { ListingText } from '@/lib/content/listing-text';
-import type { PageOf } from '@/lib/content/paginate';
+import type { ListingText } from '@/lib/content';
+import type { PageOf } from '@/lib/content';
 import { FeedIcon } from './FeedIcon';
 import { Pagination } from './Pagination';
 import { LeadCard, PostCard, type PostCardData } from './PostCard';

@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import type { Entry } from '@/lib/content/entry';
-import { hrefFor } from '@/lib/content/urls';
+import type { Entry } from '@/lib/content';
+import { hrefFor } from '@/lib/content';
 import { PostMeta } from './PostMeta';
 
 export type PostCardData = Pick<Entry, 'url' | 'title' | 'date' | 'author' | 'excerpt' | 'image' | 'categories' | 'file'>;

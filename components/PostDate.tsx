@@ -1,4 +1,4 @@
-import { formatLongDate } from '@/lib/content/dates';
+import { formatLongDate } from '@/lib/content';
 
 /** A post's date as its author wrote it (its own UTC offset), machine-readable in `dateTime`. */
 export function PostDate({ date }: { date: string }) {

@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { archivePath, authorTerm } from '@/lib/content/terms';
-import { hrefFor } from '@/lib/content/urls';
+import { archivePath, authorTerm } from '@/lib/content';
+import { hrefFor } from '@/lib/content';
 import { PostDate } from './PostDate';
 
 /** "September 8, 2020 · Newb · 2 min read" */

@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import type { Entry } from '@/lib/content/entry';
-import { hrefFor } from '@/lib/content/urls';
-import { publicationState } from '@/lib/content/collection';
+import type { Entry } from '@/lib/content';
+import { hrefFor } from '@/lib/content';
+import { publicationState } from '@/lib/content';
 import { PostMeta } from './PostMeta';
 import { StateBadge } from './PublicationNotice';
 

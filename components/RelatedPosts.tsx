@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import type { Entry } from '@/lib/content/entry';
-import { hrefFor } from '@/lib/content/urls';
+import type { Entry } from '@/lib/content';
+import { hrefFor } from '@/lib/content';
 import { PostDate } from './PostDate';
 
 type RelatedPost = Pick<Entry, 'url' | 'title' | 'date' | 'file'>;

@@ -1,6 +1,6 @@
-import { postCount } from '@/lib/content/listing-text';
-import { archivePath, type Taxonomy, type Term } from '@/lib/content/terms';
-import { hrefFor } from '@/lib/content/urls';
+import { postCount } from '@/lib/content';
+import { archivePath, type Taxonomy, type Term } from '@/lib/content';
+import { hrefFor } from '@/lib/content';
 
 export interface TermCount {
   term: Term;

@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import type { Taxonomy } from '@/lib/content/terms';
-import { archivePath, type Term } from '@/lib/content/terms';
-import { hrefFor } from '@/lib/content/urls';
+import type { Taxonomy } from '@/lib/content';
+import { archivePath, type Term } from '@/lib/content';
+import { hrefFor } from '@/lib/content';
 
 export function termHref(taxonomy: Taxonomy, term: Term): string {
   return hrefFor(archivePath(taxonomy, term.slug));

@@ -10,15 +10,15 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { publicationState } from '../lib/content/collection';
-import { ContentErrors } from '../lib/content/errors';
-import { readInventory, summarise, type Inventory } from '../lib/content/inventory';
-import { CONTENTLAYER_OUTPUT, generatedDir } from '../lib/content/generated';
-import { getContent, renderedBody } from '../lib/content';
-import { contentDir } from '../lib/content/site';
+import { publicationState } from '../lib/content/model/collection';
+import { ContentErrors } from '../lib/content/core/errors';
+import { readInventory, summarise, type Inventory } from '../lib/content/source/inventory';
+import { CONTENTLAYER_OUTPUT, generatedDir } from '../lib/content/generated/store';
+import { getContent, renderedBody } from '../lib/content/model/queries';
+import { contentDir } from '../lib/content/source/site';
 import { mediaWarnings } from '../lib/media/link-scan';
 import { buildSearchIndex } from '../lib/search/build-index';
-import { bodyReport, compareWithGenerated } from '../lib/content/verify-generated';
+import { bodyReport, compareWithGenerated } from '../lib/content/generated/verify';
 
 const dir = contentDir();
 const shownDir = path.relative(process.cwd(), dir) || '.';

@@ -14,10 +14,10 @@ import { DateArchivePage, dateArchiveMetadata } from '@/app/_routes/date-archive
 import { isPreview } from '@/app/_routes/preview';
 import { PublicationNotice } from '@/components/PublicationNotice';
 import { getContent, getPrerenderContent, getSite, publicationState, renderedBody, type Entry } from '@/lib/content';
-import { parseDateArchivePath } from '@/lib/content/date-archives';
-import { prerenderedDatePaths, termIndex } from '@/lib/content/listings';
-import type { Taxonomy, Term } from '@/lib/content/terms';
-import { ABOUT_PATH, hrefFor, INDEX_PATHS, pathFromSegments, segmentsOf } from '@/lib/content/urls';
+import { parseDateArchivePath } from '@/lib/content';
+import { prerenderedDatePaths, termIndex } from '@/lib/content';
+import type { Taxonomy, Term } from '@/lib/content';
+import { ABOUT_PATH, hrefFor, INDEX_PATHS, pathFromSegments, segmentsOf } from '@/lib/content';
 import { pageAlternates } from '@/lib/feeds/discovery';
 
 /**

@@ -5,9 +5,9 @@ import { listingMetadata } from '@/app/_routes/listing';
 import { isPreview } from '@/app/_routes/preview';
 import { ListingPage } from '@/components/ListingPage';
 import { getContent, getSite } from '@/lib/content';
-import type { DateArchiveKey } from '@/lib/content/date-archives';
-import { listingText } from '@/lib/content/listing-text';
-import { dateListing, pageNumber, type DateListing } from '@/lib/content/listings';
+import type { DateArchiveKey } from '@/lib/content';
+import { listingText } from '@/lib/content';
+import { dateListing, pageNumber, type DateListing } from '@/lib/content';
 
 export type DateArchiveRequest = { key: DateArchiveKey; page: string };
 

@@ -3,7 +3,7 @@
  * the feed itself comes from content rendered at build time. The nine route files only pick format and scope.
  */
 import { isPreview } from '@/app/_routes/preview';
-import type { Taxonomy } from '@/lib/content/terms';
+import type { Taxonomy } from '@/lib/content';
 import { serveFeed, type FeedFormat } from '@/lib/feeds/serve';
 
 export function siteFeedRoute(format: FeedFormat) {

@@ -6,8 +6,8 @@ import { isPreview } from '@/app/_routes/preview';
 import { JsonLd } from '@/components/JsonLd';
 import { ListingPage } from '@/components/ListingPage';
 import { getContent, getSite } from '@/lib/content';
-import { listingText } from '@/lib/content/listing-text';
-import { homeListing, type Listing } from '@/lib/content/listings';
+import { listingText } from '@/lib/content';
+import { homeListing, type Listing } from '@/lib/content';
 import { webSiteData } from '@/lib/seo/structured-data';
 
 function textOf(listing: Listing, count: number) {

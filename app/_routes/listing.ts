@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import type { ListingText } from '@/lib/content/listing-text';
-import { pageUrl } from '@/lib/content/paginate';
-import type { SiteConfig } from '@/lib/content/site';
-import type { Taxonomy, Term } from '@/lib/content/terms';
-import { hrefFor } from '@/lib/content/urls';
+import type { ListingText } from '@/lib/content';
+import { pageUrl } from '@/lib/content';
+import type { SiteConfig } from '@/lib/content';
+import type { Taxonomy, Term } from '@/lib/content';
+import { hrefFor } from '@/lib/content';
 import { pageAlternates } from '@/lib/feeds/discovery';
 
 /** A listing page's metadata: the title and description that name it and its page, its canonical URL, feeds. */

@@ -8,10 +8,10 @@ import { listingMetadata } from '@/app/_routes/listing';
 import { isPreview } from '@/app/_routes/preview';
 import { ListingPage } from '@/components/ListingPage';
 import { getContent, getSite } from '@/lib/content';
-import { listingText } from '@/lib/content/listing-text';
-import { pageNumber, termListing, type TermListing } from '@/lib/content/listings';
-import { TAXONOMY_LABEL, type Taxonomy } from '@/lib/content/terms';
-import { hrefFor } from '@/lib/content/urls';
+import { listingText } from '@/lib/content';
+import { pageNumber, termListing, type TermListing } from '@/lib/content';
+import { TAXONOMY_LABEL, type Taxonomy } from '@/lib/content';
+import { hrefFor } from '@/lib/content';
 import { feedPaths } from '@/lib/feeds/paths';
 
 type Params = { slug: string; page?: string };

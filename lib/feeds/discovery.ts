@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import type { SiteConfig } from '../content/site';
-import type { Taxonomy, Term } from '../content/terms';
-import { hrefFor } from '../content/urls';
+import type { SiteConfig } from '../content/source/site';
+import type { Taxonomy, Term } from '../content/core/terms';
+import { hrefFor } from '../content/core/urls';
 import { feedPaths, feedTitle } from './paths';
 
 type AlternateTypes = NonNullable<NonNullable<Metadata['alternates']>['types']>;

@@ -3,12 +3,12 @@
  * `rss.ts`, `atom.ts` and `json-feed.ts` only serialise this; `serve.ts` picks the posts.
  */
 import mime from 'mime';
-import { publicationState } from '../content/collection';
-import type { RenderedEntry } from '../content/entry';
-import { utcDate, type OffsetDateString } from '../content/dates';
-import type { SiteConfig } from '../content/site';
-import { archivePath, type Taxonomy, type Term } from '../content/terms';
-import { absoluteUrl } from '../content/urls';
+import { publicationState } from '../content/model/collection';
+import type { RenderedEntry } from '../content/generated/entry';
+import { utcDate, type OffsetDateString } from '../content/core/dates';
+import type { SiteConfig } from '../content/source/site';
+import { archivePath, type Taxonomy, type Term } from '../content/core/terms';
+import { absoluteUrl } from '../content/core/urls';
 import { feedHtml, resolveUrl } from './feed-html';
 import { feedPaths, feedTitle } from './paths';
 

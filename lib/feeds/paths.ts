@@ -1,6 +1,6 @@
 /** Where a scope's feeds live and what they are called: shared by the feeds and the pages that link to them. */
-import type { SiteConfig } from '../content/site';
-import { TAXONOMY_LABEL, archivePath, type Taxonomy, type Term } from '../content/terms';
+import type { SiteConfig } from '../content/source/site';
+import { TAXONOMY_LABEL, archivePath, type Taxonomy, type Term } from '../content/core/terms';
 
 /** Which posts a feed follows: the whole site, or one tag's, category's or author's archive. */
 export type FeedScope = { taxonomy: Taxonomy; slug: string } | null;

@@ -1,7 +1,7 @@
 import { escapeUTF8 } from 'entities';
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
-import { rfc822Date } from '../content/dates';
+import { rfc822Date } from '../content/core/dates';
 import type { Feed, FeedItem } from './feed';
 import { NS, xmlAttributes, xmlText } from './xml';
 

@@ -1,7 +1,7 @@
 import etag from 'etag';
-import { getContent, getContentTime, getSite, withBodies } from '../content';
-import type { Collection } from '../content/collection';
-import { findTermArchive } from '../content/listings';
+import { getContent, getContentTime, getSite, withBodies } from '../content/model/queries';
+import type { Collection } from '../content/model/collection';
+import { findTermArchive } from '../content/model/listings';
 import { ATOM_CONTENT_TYPE, renderAtom } from './atom';
 import { feedFrom, type Feed } from './feed';
 import { feedResponse, type FeedBody } from './http';

@@ -1,6 +1,6 @@
 import { lstat, opendir, readlink } from 'node:fs/promises';
 import path from 'node:path';
-import { MEDIA_DIRS } from '../content/export-layout';
+import { MEDIA_DIRS } from '../content/source/export-layout';
 import { htaccessVerdict } from './htaccess';
 import { protectedFolderOf } from './refused-names';
 

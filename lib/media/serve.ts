@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { contentDir } from '../content/site';
+import { contentDir } from '../content/source/site';
 import { servableType } from './file-types';
 import { fileResponse } from './file-response';
 import { folderDeniedByHtaccess } from './htaccess';

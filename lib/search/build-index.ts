@@ -9,7 +9,7 @@
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import type { Entry } from '../content/entry';
+import type { Entry } from '../content/generated/entry';
 import { searchDocument } from './index-document';
 import { searchIndexDir } from './files';
 

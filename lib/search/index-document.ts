@@ -5,9 +5,9 @@
  * the excerpt (title, date) is in `<meta>` tags, so the date is not in the searchable text.
  */
 import { escapeUTF8 } from 'entities';
-import { formatLongDate } from '../content/dates';
-import type { Entry } from '../content/entry';
-import { hrefFor } from '../content/urls';
+import { formatLongDate } from '../content/core/dates';
+import type { Entry } from '../content/generated/entry';
+import { hrefFor } from '../content/core/urls';
 
 /** What each result carries besides its excerpt (Pagefind's `meta`); the search page reads these names. */
 export interface SearchResultMeta {

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import fresh from 'fresh';
-import { generatedDir } from '../content/generated';
+import { generatedDir } from '../content/generated/store';
 import { resolveInside } from '../media';
 import { searchIndexDir, servedIndexFile } from './files';
 

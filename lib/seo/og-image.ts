@@ -1,6 +1,6 @@
 /** Where a post's generated Open Graph image lives: posts without a featured image get one (app/og). */
-import type { Entry } from '../content/entry';
-import { pathFromSegments } from '../content/urls';
+import type { Entry } from '../content/generated/entry';
+import { pathFromSegments } from '../content/core/urls';
 
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 };
 const FILE = 'image.png';

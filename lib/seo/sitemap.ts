@@ -4,11 +4,11 @@
  * sitemap index whose children are `/sitemap/1.xml`, `/sitemap/2.xml`…
  */
 import { create } from 'xmlbuilder2';
-import type { Collection } from '../content/collection';
-import type { Entry } from '../content/entry';
-import { extraPageNumbers, pageUrl } from '../content/paginate';
-import { archivePath } from '../content/terms';
-import { absoluteUrl, INDEX_PATHS } from '../content/urls';
+import type { Collection } from '../content/model/collection';
+import type { Entry } from '../content/generated/entry';
+import { extraPageNumbers, pageUrl } from '../content/core/paginate';
+import { archivePath } from '../content/core/terms';
+import { absoluteUrl, INDEX_PATHS } from '../content/core/urls';
 import { xmlText } from '../feeds/xml';
 
 export const SITEMAP_URL_LIMIT = 50_000;

@@ -2,10 +2,10 @@
  * schema.org data for search engines, as JSON-LD: `BlogPosting` on a post, `WebSite` on the home page. Built
  * from the same entry and settings as the page, with absolute URLs.
  */
-import type { Entry } from '../content/entry';
-import type { SiteConfig } from '../content/site';
-import { archivePath, authorTerm } from '../content/terms';
-import { absoluteUrl } from '../content/urls';
+import type { Entry } from '../content/generated/entry';
+import type { SiteConfig } from '../content/source/site';
+import { archivePath, authorTerm } from '../content/core/terms';
+import { absoluteUrl } from '../content/core/urls';
 
 type JsonLd = Record<string, unknown>;
 

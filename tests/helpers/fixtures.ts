@@ -4,11 +4,11 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readSourceFile, type DocumentMeta } from '../../lib/content/document';
-import { toEntry, type RenderedEntry } from '../../lib/content/entry';
-import { ContentError, ContentErrors } from '../../lib/content/errors';
-import { readInventory, type Inventory } from '../../lib/content/inventory';
-import type { SiteConfig } from '../../lib/content/site';
+import { readSourceFile, type DocumentMeta } from '../../lib/content/source/document';
+import { toEntry, type RenderedEntry } from '../../lib/content/generated/entry';
+import { ContentError, ContentErrors } from '../../lib/content/core/errors';
+import { readInventory, type Inventory } from '../../lib/content/source/inventory';
+import type { SiteConfig } from '../../lib/content/source/site';
 
 /** The repository root (where `package.json` and `scripts/` are). */
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));

@@ -3,9 +3,9 @@
  * linear-time tests (tests/unit/markdown-linear.test.ts, which check the output) and the benchmark
  * (bench/pathological.ts, which reports the times).
  */
-import { normaliseDocument } from '../../lib/content/document';
-import { toEntry, type RenderedEntry } from '../../lib/content/entry';
-import type { SiteConfig } from '../../lib/content/site';
+import { normaliseDocument } from '../../lib/content/source/document';
+import { toEntry, type RenderedEntry } from '../../lib/content/generated/entry';
+import type { SiteConfig } from '../../lib/content/source/site';
 import { feedHtml } from '../../lib/feeds/feed-html';
 import { searchDocument } from '../../lib/search/index-document';
 

@@ -6,17 +6,17 @@
  */
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { byPostCount, groupByYearAndMonth } from '../../lib/content/archive-index';
-import { buildCollection, neighbours, type Collection } from '../../lib/content/collection';
-import { parseDateArchivePath } from '../../lib/content/date-archives';
-import type { Entry } from '../../lib/content/entry';
-import { readInventory } from '../../lib/content/inventory';
-import { legacySlugRedirects, legacySlugRules } from '../../lib/content/legacy-slugs';
-import { listingText } from '../../lib/content/listing-text';
-import { extraPageNumbers, paginate } from '../../lib/content/paginate';
-import { relatedPosts } from '../../lib/content/related';
-import { upcomingUrls } from '../../lib/content/upcoming';
-import { linkResolves, siteUrls } from '../../lib/content/verify-generated';
+import { byPostCount, groupByYearAndMonth } from '../../lib/content/model/archive-index';
+import { buildCollection, neighbours, type Collection } from '../../lib/content/model/collection';
+import { parseDateArchivePath } from '../../lib/content/core/date-archives';
+import type { Entry } from '../../lib/content/generated/entry';
+import { readInventory } from '../../lib/content/source/inventory';
+import { legacySlugRedirects, legacySlugRules } from '../../lib/content/routing/legacy-slugs';
+import { listingText } from '../../lib/content/model/listing-text';
+import { extraPageNumbers, paginate } from '../../lib/content/core/paginate';
+import { relatedPosts } from '../../lib/content/model/related';
+import { upcomingUrls } from '../../lib/content/routing/upcoming';
+import { linkResolves, siteUrls } from '../../lib/content/generated/verify';
 import {
   ARCHIVE_AUTHORS,
   ARCHIVE_CATEGORIES,

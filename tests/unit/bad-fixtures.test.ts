@@ -6,8 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ContentErrors } from '../../lib/content/errors';
-import { readInventory } from '../../lib/content/inventory';
+import { ContentErrors } from '../../lib/content/core/errors';
+import { readInventory } from '../../lib/content/source/inventory';
 import { FIXTURES_DIR, REPO_ROOT, WP_SHAPES_DIR, badFixtureDir, contentErrorsIn, thrownBy } from '../helpers/fixtures';
 
 interface BadCase {

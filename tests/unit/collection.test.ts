@@ -1,8 +1,8 @@
 /** The visibility gate, ordering, term archives and neighbours, over the real wp-shapes entries. */
 import { describe, expect, test } from 'vitest';
-import { buildCollection, isPublic, neighbours, type Collection } from '../../lib/content/collection';
-import { instant } from '../../lib/content/dates';
-import type { Entry } from '../../lib/content/entry';
+import { buildCollection, isPublic, neighbours, type Collection } from '../../lib/content/model/collection';
+import { instant } from '../../lib/content/core/dates';
+import type { Entry } from '../../lib/content/generated/entry';
 import { shapesEntries } from '../helpers/fixtures';
 
 const NOW = Date.parse('2024-06-01T00:00:00Z');

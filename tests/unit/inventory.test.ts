@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { listExportFiles, readInventory, summarise } from '../../lib/content/inventory';
-import { loadSiteConfig } from '../../lib/content/site';
+import { listExportFiles, readInventory, summarise } from '../../lib/content/source/inventory';
+import { loadSiteConfig } from '../../lib/content/source/site';
 import { WP_SHAPES_DIR, contentErrorsIn, shapesInventory, thrownBy } from '../helpers/fixtures';
 
 describe('wp-shapes inventory', () => {

@@ -5,12 +5,12 @@
  */
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildCollection } from '../../lib/content/collection';
-import { readInventory } from '../../lib/content/inventory';
-import { hasNoPage, listingCounts, ogImageOwners, type KnownPages } from '../../lib/content/known-pages';
-import { indexOldUrls, oldUrlTable } from '../../lib/content/old-urls';
-import { pageUrl } from '../../lib/content/paginate';
-import { archivePath } from '../../lib/content/terms';
+import { buildCollection } from '../../lib/content/model/collection';
+import { readInventory } from '../../lib/content/source/inventory';
+import { hasNoPage, listingCounts, ogImageOwners, type KnownPages } from '../../lib/content/routing/known-pages';
+import { indexOldUrls, oldUrlTable } from '../../lib/content/routing/old-urls';
+import { pageUrl } from '../../lib/content/core/paginate';
+import { archivePath } from '../../lib/content/core/terms';
 import { needsOgImage } from '../../lib/seo/og-image';
 import { SITEMAP_URL_LIMIT } from '../../lib/seo/sitemap';
 import { ARCHIVE_DATES, ARCHIVE_PER_PAGE } from '../e2e/archive-fixture';

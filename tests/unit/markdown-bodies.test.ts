@@ -10,12 +10,12 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readSourceFile } from '../../lib/content/document';
-import { toEntry, type RenderedEntry } from '../../lib/content/entry';
-import { readInventory } from '../../lib/content/inventory';
-import { writeEntryIndex } from '../../lib/content/generated';
-import { bodyReport } from '../../lib/content/verify-generated';
-import { loadSiteConfig } from '../../lib/content/site';
+import { readSourceFile } from '../../lib/content/source/document';
+import { toEntry, type RenderedEntry } from '../../lib/content/generated/entry';
+import { readInventory } from '../../lib/content/source/inventory';
+import { writeEntryIndex } from '../../lib/content/generated/store';
+import { bodyReport } from '../../lib/content/generated/verify';
+import { loadSiteConfig } from '../../lib/content/source/site';
 import { FIXTURES_DIR } from '../helpers/fixtures';
 import { all, classes, headingText, none, one, visible } from '../helpers/dom';
 

@@ -3,10 +3,10 @@
  * author wrote, or let something through that it should not.
  */
 import { describe, expect, test } from 'vitest';
-import { normaliseDocument } from '../../lib/content/document';
-import { termSlug } from '../../lib/content/terms';
-import { plainText } from '../../lib/content/text';
-import { ownSitePath } from '../../lib/content/urls';
+import { normaliseDocument } from '../../lib/content/source/document';
+import { termSlug } from '../../lib/content/core/terms';
+import { plainText } from '../../lib/content/core/text';
+import { ownSitePath } from '../../lib/content/core/urls';
 import { renderMarkdown } from '../../lib/markdown/pipeline';
 import { shapesInventory } from '../helpers/fixtures';
 

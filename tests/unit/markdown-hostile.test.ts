@@ -8,10 +8,10 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { readSourceFile } from '../../lib/content/document';
-import { toEntry, type RenderedEntry } from '../../lib/content/entry';
-import { readInventory } from '../../lib/content/inventory';
-import { loadSiteConfig } from '../../lib/content/site';
+import { readSourceFile } from '../../lib/content/source/document';
+import { toEntry, type RenderedEntry } from '../../lib/content/generated/entry';
+import { readInventory } from '../../lib/content/source/inventory';
+import { loadSiteConfig } from '../../lib/content/source/site';
 import { renderMarkdown } from '../../lib/markdown/pipeline';
 import { FIXTURES_DIR } from '../helpers/fixtures';
 

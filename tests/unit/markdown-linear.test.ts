@@ -249,7 +249,7 @@ describe('the long-line limit', () => {
   });
 
   test('the build report names the post', async () => {
-    const { bodyReport } = await import('../../lib/content/verify-generated');
+    const { bodyReport } = await import('../../lib/content/generated/verify');
     expect(bodyReport.toString()).toContain('shown as plain text');
   });
 });

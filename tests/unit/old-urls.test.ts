@@ -4,8 +4,8 @@
  * scheduled post) and wp-shapes (a post whose ID is only in its guid).
  */
 import { describe, expect, test } from 'vitest';
-import { readInventory } from '../../lib/content/inventory';
-import { indexOldUrls, oldUrlTable, oldUrlTarget } from '../../lib/content/old-urls';
+import { readInventory } from '../../lib/content/source/inventory';
+import { indexOldUrls, oldUrlTable, oldUrlTarget } from '../../lib/content/routing/old-urls';
 import { PAGINATED_DIR, WP_SHAPES_DIR } from '../helpers/fixtures';
 
 const NOW = Date.parse('2026-11-29T00:00:00Z');

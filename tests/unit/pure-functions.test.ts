@@ -3,12 +3,12 @@
  * over the fixture exports instead (wp-shapes.test.ts, inventory.test.ts, bad-fixtures.test.ts).
  */
 import { describe, expect, test } from 'vitest';
-import { dateFromFileName, formatLongDate, instant, localDate, parseOffsetDate } from '../../lib/content/dates';
-import { isAutoDraftFileName, isRevisionFileName, pathKind } from '../../lib/content/export-layout';
-import { extraPageNumbers, pageUrl, paginate } from '../../lib/content/paginate';
-import { legacyTermSlug, readTerms, termSlug } from '../../lib/content/terms';
-import { firstWords, plainText } from '../../lib/content/text';
-import { canonicalPath, hrefFor, pathFromSegments, reservedReason, segmentsOf } from '../../lib/content/urls';
+import { dateFromFileName, formatLongDate, instant, localDate, parseOffsetDate } from '../../lib/content/core/dates';
+import { isAutoDraftFileName, isRevisionFileName, pathKind } from '../../lib/content/source/export-layout';
+import { extraPageNumbers, pageUrl, paginate } from '../../lib/content/core/paginate';
+import { legacyTermSlug, readTerms, termSlug } from '../../lib/content/core/terms';
+import { firstWords, plainText } from '../../lib/content/core/text';
+import { canonicalPath, hrefFor, pathFromSegments, reservedReason, segmentsOf } from '../../lib/content/core/urls';
 
 describe('parseOffsetDate', () => {
   test.each([

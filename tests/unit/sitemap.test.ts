@@ -1,7 +1,7 @@
 /** The sitemap of the archive fixture: what it lists, how it dates it, and that it validates against the XSD. */
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildCollection } from '../../lib/content/collection';
+import { buildCollection } from '../../lib/content/model/collection';
 import { childSitemapPath, renderSitemapIndex, renderUrlset, sitemapFiles, sitemapUrls } from '../../lib/seo/sitemap';
 import { ARCHIVE_NEWEST_FIRST, archivePost } from '../e2e/archive-fixture';
 import { FIXTURES_DIR, exportEntries } from '../helpers/fixtures';

@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readEntryIndex, renderedBody, withBodies, writeEntryIndex } from '../../lib/content/generated';
-import { compareWithGenerated } from '../../lib/content/verify-generated';
-import { readInventory } from '../../lib/content/inventory';
+import { readEntryIndex, renderedBody, withBodies, writeEntryIndex } from '../../lib/content/generated/store';
+import { compareWithGenerated } from '../../lib/content/generated/verify';
+import { readInventory } from '../../lib/content/source/inventory';
 import { FIXTURES_DIR, shapesInventory } from '../helpers/fixtures';
 
 /**

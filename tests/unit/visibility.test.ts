@@ -6,9 +6,9 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildCollection, publicationState } from '../../lib/content/collection';
-import { readInventory, summarise } from '../../lib/content/inventory';
-import { upcomingUrls } from '../../lib/content/upcoming';
+import { buildCollection, publicationState } from '../../lib/content/model/collection';
+import { readInventory, summarise } from '../../lib/content/source/inventory';
+import { upcomingUrls } from '../../lib/content/routing/upcoming';
 import { FIXTURES_DIR, REPO_ROOT, exportEntries } from '../helpers/fixtures';
 
 const DIR = path.join(FIXTURES_DIR, 'unpublished-site');

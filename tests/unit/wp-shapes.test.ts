@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { formatLongDate, instant } from '../../lib/content/dates';
-import type { DocumentMeta } from '../../lib/content/document';
-import { normaliseDocument, readSourceFile } from '../../lib/content/document';
+import { formatLongDate, instant } from '../../lib/content/core/dates';
+import type { DocumentMeta } from '../../lib/content/source/document';
+import { normaliseDocument, readSourceFile } from '../../lib/content/source/document';
 import {
   LEAK_MARKER,
   WP_SHAPES_DIR,

@@ -1,5 +1,5 @@
 import { termArchiveRoute } from '@/app/_routes/term-archive';
-import { termParams } from '@/lib/content/listings';
+import { termParams } from '@/lib/content';
 
 const route = termArchiveRoute('author');
 

@@ -1,5 +1,5 @@
 import { HomeListingPage, homeMetadata } from '@/app/_routes/home-listing';
-import { pageNumber } from '@/lib/content/listings';
+import { pageNumber } from '@/lib/content';
 
 type Props = { params: Promise<{ page: string }> };
 

@@ -1,9 +1,9 @@
 import readingTime from 'reading-time';
-import { renderMarkdown } from '../markdown/pipeline';
-import { formatLongDate } from './dates';
-import type { DocumentMeta } from './document';
-import type { SiteConfig } from './site';
-import { firstWords } from './text';
+import { renderMarkdown } from '../../markdown/pipeline';
+import { formatLongDate } from '../core/dates';
+import type { DocumentMeta } from '../source/document';
+import type { SiteConfig } from '../source/site';
+import { firstWords } from '../core/text';
 
 /** WordPress's automatic excerpt length, in words. */
 const EXCERPT_WORDS = 55;

@@ -1,7 +1,7 @@
 /** The index pages' orderings: terms by how many posts they hold, posts by year and month. */
 import type { TermArchive } from './collection';
-import { localDate } from './dates';
-import type { Entry } from './entry';
+import { localDate } from '../core/dates';
+import type { Entry } from '../generated/entry';
 
 /** Archives with the most posts first; equal counts by name in the site's language, then by slug. */
 export function byPostCount(archives: Iterable<TermArchive>, language: string): TermArchive[] {

@@ -2,8 +2,8 @@
  * What each listing is called: its heading, its `<title>` and its meta description, which say what it lists
  * and which page it is, so that no two pages of a site share a title or a description.
  */
-import { dateArchiveLabel, type DateArchiveKey } from './date-archives';
-import { TAXONOMY_LABEL, type Taxonomy } from './terms';
+import { dateArchiveLabel, type DateArchiveKey } from '../core/date-archives';
+import { TAXONOMY_LABEL, type Taxonomy } from '../core/terms';
 
 export type ListingSubject =
   | { kind: 'home' }

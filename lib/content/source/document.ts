@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { dateFromFileName, parseOffsetDate, type OffsetDateString } from './dates';
-import { ContentError } from './errors';
+import { dateFromFileName, parseOffsetDate, type OffsetDateString } from '../core/dates';
+import { ContentError } from '../core/errors';
 import { isAutoDraftFileName, isRevisionFileName, pathKind } from './export-layout';
 import { splitFrontMatter, type FrontMatter } from './front-matter';
 import type { SiteConfig } from './site';
-import { readTerms, type Term } from './terms';
-import { plainText } from './text';
-import { canonicalPath, ownSitePath } from './urls';
+import { readTerms, type Term } from '../core/terms';
+import { plainText } from '../core/text';
+import { canonicalPath, ownSitePath } from '../core/urls';
 
 export type DocumentKind = 'post' | 'page' | 'draft';
 

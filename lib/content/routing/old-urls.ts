@@ -4,10 +4,10 @@
  * non-canonical spelling of a permalink (`/Some-Post`, `/some%20post/`). One hash lookup per request, however
  * large the site: no list of rules to try one by one.
  */
-import { publicationState } from './collection';
-import type { DocumentMeta } from './document';
-import { archivePath, archivesOf } from './terms';
-import { canonicalPath, safeDecode, SEARCH_PATH } from './urls';
+import { publicationState } from '../model/collection';
+import type { DocumentMeta } from '../source/document';
+import { archivePath, archivesOf } from '../core/terms';
+import { canonicalPath, safeDecode, SEARCH_PATH } from '../core/urls';
 
 export interface OldUrlTable {
   /** `p:123` and `page_id:45` (WordPress IDs, from `id` or the guid) -> the document's canonical path. */

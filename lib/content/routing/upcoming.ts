@@ -1,9 +1,9 @@
-import { publicationState } from './collection';
-import { dateArchivePathsOf } from './date-archives';
-import { instant } from './dates';
-import type { DocumentMeta } from './document';
-import { pageUrl } from './paginate';
-import { archivePath, archivesOf } from './terms';
+import { publicationState } from '../model/collection';
+import { dateArchivePathsOf } from '../core/date-archives';
+import { instant } from '../core/dates';
+import type { DocumentMeta } from '../source/document';
+import { pageUrl } from '../core/paginate';
+import { archivePath, archivesOf } from '../core/terms';
 
 /** The listings a post is on, by their page-1 URL: home, its tag, category and author archives, its date archives. */
 function listingsOf(post: DocumentMeta): string[] {

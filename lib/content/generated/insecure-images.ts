@@ -3,7 +3,7 @@
  * Content-Security-Policy allows `http:` images only then (next.config.ts). Drafts count too: authors preview
  * them on the same site, under the same policy.
  */
-import { readEntryIndex } from './generated';
+import { readEntryIndex } from './store';
 
 export function exportHasHttpImages(dir?: string): boolean {
   // (An index written before the field existed has none.)

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ContentError } from './errors';
+import { ContentError } from '../core/errors';
 import { parseYamlMapping } from './front-matter';
 
 export interface SiteConfig {

@@ -1,6 +1,6 @@
-import type { DocumentMeta } from './document';
-import { archivesOf, legacyTermSlug, type Taxonomy } from './terms';
-import { hrefFor } from './urls';
+import type { DocumentMeta } from '../source/document';
+import { archivesOf, legacyTermSlug, type Taxonomy } from '../core/terms';
+import { hrefFor } from '../core/urls';
 
 export interface SlugRedirect {
   taxonomy: Taxonomy;

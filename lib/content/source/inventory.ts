@@ -1,11 +1,11 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { publicationState } from './collection';
+import { publicationState } from '../model/collection';
 import { readSourceFile, type DocumentMeta } from './document';
-import { ContentError, ContentErrors } from './errors';
+import { ContentError, ContentErrors } from '../core/errors';
 import { pathKind } from './export-layout';
 import { loadSiteConfig, type SiteConfig } from './site';
-import { reservedReason } from './urls';
+import { reservedReason } from '../core/urls';
 
 export interface SkippedFile {
   file: string;

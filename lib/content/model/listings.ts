@@ -8,12 +8,12 @@
  * visit and then kept like a prerendered page. That halves the build of a large site (see bench/results.md);
  * proxy.ts answers URLs the site has no page at with the 404 page (lib/content/known-pages.ts).
  */
-import { getContent, getPrerenderContent, getSite, type Entry, type Taxonomy, type TermArchive } from './index';
-import { dateArchivePath, parseDateArchivePath, type DateArchiveKey } from './date-archives';
+import { getContent, getPrerenderContent, getSite, type Entry, type Taxonomy, type TermArchive } from './queries';
+import { dateArchivePath, parseDateArchivePath, type DateArchiveKey } from '../core/date-archives';
 import { byPostCount, groupByYearAndMonth, type YearOfPosts } from './archive-index';
-import { paginate, type PageOf } from './paginate';
-import { archivePath } from './terms';
-import { safeDecode } from './urls';
+import { paginate, type PageOf } from '../core/paginate';
+import { archivePath } from '../core/terms';
+import { safeDecode } from '../core/urls';
 
 export interface Listing extends PageOf<Entry> {
   /** The listing's page-1 URL: `/` or `/tag/<slug>/`. */

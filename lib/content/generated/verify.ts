@@ -1,14 +1,14 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Entry } from './entry';
-import type { Inventory } from './inventory';
-import { servableType } from '../media';
-import { archivePath, archivesOf } from './terms';
-import { dateArchivePathsOf } from './date-archives';
-import { canonicalPath, INDEX_PATHS } from './urls';
-import { LONG_LINE } from '../markdown/long-lines';
+import type { Inventory } from '../source/inventory';
+import { servableType } from '../../media';
+import { archivePath, archivesOf } from '../core/terms';
+import { dateArchivePathsOf } from '../core/date-archives';
+import { canonicalPath, INDEX_PATHS } from '../core/urls';
+import { LONG_LINE } from '../../markdown/long-lines';
 
-import { generatedTypeOf, readEntryIndex, type GeneratedType } from './generated';
+import { generatedTypeOf, readEntryIndex, type GeneratedType } from './store';
 
 /**
  * Contentlayer skips a document it cannot read with no more than a warning. This compares its output with

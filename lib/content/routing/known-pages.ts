@@ -6,12 +6,12 @@
  * on-demand rendering: Next.js renders a not-found there as an empty error shell, not the site's 404 page. So
  * the proxy looks the URL up here: the documents' paths, and each listing's post count by its first page's path.
  */
-import { needsOgImage } from '../seo/og-image';
-import { publicationState } from './collection';
-import { dateArchivePathsOf, isDateArchivePath } from './date-archives';
-import type { DocumentMeta } from './document';
-import { archivePath, archivesOf } from './terms';
-import { INDEX_PATHS, RESERVED_PATHS, SEARCH_PATH } from './urls';
+import { needsOgImage } from '../../seo/og-image';
+import { publicationState } from '../model/collection';
+import { dateArchivePathsOf, isDateArchivePath } from '../core/date-archives';
+import type { DocumentMeta } from '../source/document';
+import { archivePath, archivesOf } from '../core/terms';
+import { INDEX_PATHS, RESERVED_PATHS, SEARCH_PATH } from '../core/urls';
 
 /** What next.config.ts inlines for the proxy. */
 export interface ListingCounts {

@@ -1,8 +1,8 @@
-import { dateArchivePathsOf } from './date-archives';
-import { instant } from './dates';
-import type { Entry } from './entry';
-import { pathKind } from './export-layout';
-import { archivesOf, type Taxonomy, type Term } from './terms';
+import { dateArchivePathsOf } from '../core/date-archives';
+import { instant } from '../core/dates';
+import type { Entry } from '../generated/entry';
+import { pathKind } from '../source/export-layout';
+import { archivesOf, type Taxonomy, type Term } from '../core/terms';
 
 /** Where a document stands: public, waiting for its date, or not published at all. */
 export type PublicationState = 'published' | 'scheduled' | 'draft';

@@ -1,5 +1,5 @@
 import { parseDocument } from 'yaml';
-import { ContentError } from './errors';
+import { ContentError } from '../core/errors';
 
 export type FrontMatter = Record<string, unknown>;
 

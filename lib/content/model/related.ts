@@ -1,5 +1,5 @@
 import { placeByDate, type Collection } from './collection';
-import type { Entry } from './entry';
+import type { Entry } from '../generated/entry';
 
 /** A shared tag says more about a post's subject than a shared category, which is broader. */
 const TAG_WEIGHT = 2;
