@@ -10,7 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { publicationState } from '../lib/content/model/collection';
+import { publicationState } from '../lib/content/core/publication';
 import { ContentErrors } from '../lib/content/core/errors';
 import { readInventory, summarise, type Inventory } from '../lib/content/source/inventory';
 import { CONTENTLAYER_OUTPUT, generatedDir } from '../lib/content/generated/store';

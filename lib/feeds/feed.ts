@@ -3,7 +3,7 @@
  * `rss.ts`, `atom.ts` and `json-feed.ts` only serialise this; `serve.ts` picks the posts.
  */
 import mime from 'mime';
-import { publicationState } from '../content/model/collection';
+import { publicationState } from '../content';
 import type { RenderedEntry } from '../content/generated/entry';
 import { utcDate, type OffsetDateString } from '../content/core/dates';
 import type { SiteConfig } from '../content/source/site';

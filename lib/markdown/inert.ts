@@ -37,7 +37,6 @@ function standIns(text: string, count: number, from: string[]): string[] | null 
 }
 
 const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
-const isLineEnd = (c: string | undefined) => c === '\n' || c === '\r';
 
 const code = (c: string) => c.charCodeAt(0);
 const [OPEN, CLOSE, AT, COLON, DOT, BACKSLASH, SPACE, TAB, LF, CR] = ['[', ']', '@', ':', '.', '\\', ' ', '\t', '\n', '\r'].map(code) as number[];

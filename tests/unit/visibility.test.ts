@@ -6,7 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildCollection, publicationState } from '../../lib/content/model/collection';
+import { buildCollection } from '../../lib/content/model/collection';
+import { publicationState } from '../../lib/content/core/publication';
 import { readInventory, summarise } from '../../lib/content/source/inventory';
 import { upcomingUrls } from '../../lib/content/routing/upcoming';
 import { FIXTURES_DIR, REPO_ROOT, exportEntries } from '../helpers/fixtures';

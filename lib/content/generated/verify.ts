@@ -1,10 +1,9 @@
+import { listingsOf } from '../core/listings-of';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Entry } from './entry';
 import type { Inventory } from '../source/inventory';
 import { servableType } from '../../media';
-import { archivePath, archivesOf } from '../core/terms';
-import { dateArchivePathsOf } from '../core/date-archives';
 import { canonicalPath, INDEX_PATHS } from '../core/urls';
 import { LONG_LINE } from '../../markdown/long-lines';
 
@@ -33,10 +32,7 @@ export function compareWithGenerated(inventory: Inventory, generatedDir: string)
 export function siteUrls(inventory: Inventory, entries: Entry[]): Set<string> {
   const urls = new Set(['/', ...INDEX_PATHS, ...inventory.posts.map((d) => d.url), ...inventory.pages.map((d) => d.url)]);
   // (A draft kept in `_posts/` is in Contentlayer's Post output: its archives are not the site's.)
-  for (const entry of entries.filter((e) => e.kind === 'post')) {
-    for (const { taxonomy, term } of archivesOf(entry)) urls.add(archivePath(taxonomy, term.slug));
-    if (entry.date) for (const path of dateArchivePathsOf(entry.date)) urls.add(path);
-  }
+  for (const entry of entries.filter((e) => e.kind === 'post')) for (const listing of listingsOf(entry)) urls.add(listing);
   return urls;
 }
 

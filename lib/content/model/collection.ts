@@ -1,23 +1,10 @@
 import { dateArchivePathsOf } from '../core/date-archives';
 import { instant } from '../core/dates';
+import { publicationState } from '../core/publication';
 import type { Entry } from '../generated/entry';
 import { pathKind } from '../source/export-layout';
 import { archivesOf, type Taxonomy, type Term } from '../core/terms';
 
-/** Where a document stands: public, waiting for its date, or not published at all. */
-export type PublicationState = 'published' | 'scheduled' | 'draft';
-
-/**
- * The one gate: whether a document is public at `now`, and if not, why. Every listing, page, feed, sitemap and
- * static-params list goes through it. Drafts (`_drafts/`, `draft: true`, `published: false`, a draft, pending
- * or private status) are never public; a post dated after `now` is scheduled. Revisions and auto-drafts never
- * become documents at all.
- */
-export function publicationState(entry: Pick<Entry, 'kind' | 'date'>, now: number): PublicationState {
-  if (entry.kind === 'draft') return 'draft';
-  if (entry.kind === 'page') return 'published';
-  return entry.date !== null && instant(entry.date) <= now ? 'published' : 'scheduled';
-}
 
 export function isPublic(entry: Entry, now: number): boolean {
   return publicationState(entry, now) === 'published';

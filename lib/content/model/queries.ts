@@ -14,7 +14,7 @@ import type { Taxonomy } from '../core/terms';
 
 export type { Entry } from '../generated/entry';
 export type { TermArchive } from './collection';
-export { publicationState, type PublicationState } from './collection';
+export { publicationState, type PublicationState } from '../core/publication';
 export { TAXONOMY_LABEL, type Taxonomy } from '../core/terms';
 export { renderedBody, withBodies } from '../generated/store';
 

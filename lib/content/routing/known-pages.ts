@@ -6,11 +6,11 @@
  * on-demand rendering: Next.js renders a not-found there as an empty error shell, not the site's 404 page. So
  * the proxy looks the URL up here: the documents' paths, and each listing's post count by its first page's path.
  */
+import { listingsOf } from '../core/listings-of';
 import { needsOgImage } from '../../seo/og-image';
-import { publicationState } from '../model/collection';
-import { dateArchivePathsOf, isDateArchivePath } from '../core/date-archives';
+import { publicationState } from '../core/publication';
+import { isDateArchivePath } from '../core/date-archives';
 import type { DocumentMeta } from '../source/document';
-import { archivePath, archivesOf } from '../core/terms';
 import { INDEX_PATHS, RESERVED_PATHS, SEARCH_PATH } from '../core/urls';
 
 /** What next.config.ts inlines for the proxy. */
@@ -28,10 +28,7 @@ export function listingCounts(posts: DocumentMeta[], perPage: number, now: numbe
   const counts: Record<string, number> = { '/': 0 };
   for (const post of posts) {
     if (post.kind !== 'post' || publicationState(post, now) === 'draft') continue;
-    // A set: two spellings of one term (`AI`, `ai`) are one archive, which lists the post once.
-    const paths = new Set(['/', ...archivesOf(post).map(({ taxonomy, term }) => archivePath(taxonomy, term.slug))]);
-    if (post.date) for (const path of dateArchivePathsOf(post.date)) paths.add(path);
-    for (const path of paths) counts[path] = (counts[path] ?? 0) + 1;
+    for (const path of listingsOf(post)) counts[path] = (counts[path] ?? 0) + 1;
   }
   return { perPage, counts };
 }

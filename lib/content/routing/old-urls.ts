@@ -4,9 +4,10 @@
  * non-canonical spelling of a permalink (`/Some-Post`, `/some%20post/`). One hash lookup per request, however
  * large the site: no list of rules to try one by one.
  */
-import { publicationState } from '../model/collection';
+import { isTermArchivePath, listingsOf } from '../core/listings-of';
+import { publicationState } from '../core/publication';
 import type { DocumentMeta } from '../source/document';
-import { archivePath, archivesOf } from '../core/terms';
+import { archivePath } from '../core/terms';
 import { canonicalPath, safeDecode, SEARCH_PATH } from '../core/urls';
 
 export interface OldUrlTable {
@@ -39,7 +40,7 @@ export function oldUrlTable(docs: DocumentMeta[], now: number): OldUrlTable {
       if (doc.kind === 'page') ids[`page_id:${id}`] ??= doc.url;
     }
     paths.add(doc.url);
-    if (doc.kind === 'post') for (const { taxonomy, term } of archivesOf(doc)) paths.add(archivePath(taxonomy, term.slug));
+    if (doc.kind === 'post') for (const listing of listingsOf(doc)) if (isTermArchivePath(listing)) paths.add(listing);
   }
   return { ids, paths: [...paths] };
 }

@@ -1,14 +1,8 @@
-import { publicationState } from '../model/collection';
-import { dateArchivePathsOf } from '../core/date-archives';
+import { publicationState } from '../core/publication';
 import { instant } from '../core/dates';
 import type { DocumentMeta } from '../source/document';
 import { pageUrl } from '../core/paginate';
-import { archivePath, archivesOf } from '../core/terms';
-
-/** The listings a post is on, by their page-1 URL: home, its tag, category and author archives, its date archives. */
-function listingsOf(post: DocumentMeta): string[] {
-  return ['/', ...archivesOf(post).map(({ taxonomy, term }) => archivePath(taxonomy, term.slug)), ...dateArchivePathsOf(post.date!)];
-}
+import { listingsOf } from '../core/listings-of';
 
 /**
  * The URLs that scheduled posts will open, and when, as `[path, epoch ms]`: each scheduled post's own URL, and

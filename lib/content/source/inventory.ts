@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { publicationState } from '../model/collection';
+import { publicationState } from '../core/publication';
 import { readSourceFile, type DocumentMeta } from './document';
 import { ContentError, ContentErrors } from '../core/errors';
 import { pathKind } from './export-layout';
