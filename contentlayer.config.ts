@@ -1,75 +1,108 @@
-import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
-import type { Processor } from 'unified';
-import { readSourceFile } from './lib/content/source/document';
-import { toEntry, type Entry } from './lib/content/generated/entry';
-import { MEDIA_DIRS } from './lib/content/source/export-layout';
-import { CONTENTLAYER_OUTPUT, writeEntryIndex } from './lib/content/generated/store';
-import { readInventory } from './lib/content/source/inventory';
-import { contentDir, loadSiteConfig } from './lib/content/source/site';
+import { defineDocumentType, defineNestedType, makeSource, type FieldDefs } from 'contentlayer2/source-files';
+import { entryOfDocument, toEntry, type GeneratedDocument, type RenderedEntry } from './lib/content/generated/entry';
+import { CONTENTLAYER_OUTPUT, writeStore } from './lib/content/generated/store';
+import { DOCUMENT_TYPES, metaOf, readStageSettings, stageDir, type StagedDocument } from './lib/content/generated/stage';
+import { progress } from './lib/progress';
 
 /**
- * Contentlayer turns the export into typed data. It declares no front-matter fields of its own: the one
- * computed field `entry` runs the blog's normaliser and Markdown pipeline (lib/content, lib/markdown) on the
- * file, so the offset of every date survives, plugin metadata is never copied into the generated data, and
- * Contentlayer has no field it could skip a document over. `scripts/build-content.ts` checks the export
- * before and the output after.
+ * Contentlayer turns the export into typed documents. It reads the export as the content step staged it
+ * (lib/content/generated/stage.ts): each document's front matter already read, checked and normalised (dates
+ * keep their offset, plugin metadata is gone), so Contentlayer parses no YAML and holds nothing but documents.
+ * The fields below are those normalised ones; the computed fields render the body with the blog's Markdown
+ * pipeline (lib/markdown) and what derives from it. `scripts/build-content.ts` runs it and checks its output.
  */
-const dir = contentDir();
+const stage = stageDir();
+const { site, documents } = readStageSettings(stage);
 
-// Revisions, auto-drafts and stray files never reach Contentlayer (nor its generated data).
-const notContent = (() => {
-  try {
-    return readInventory(dir).skipped.map((s) => s.file);
-  } catch {
-    return []; // the content check reports the errors; here they would only be printed twice
+const Term = defineNestedType(() => ({
+  name: 'Term',
+  fields: {
+    name: { type: 'string', required: true },
+    slug: { type: 'string', required: true, description: 'As in the archive URL: `/tag/<slug>/`' },
+  },
+}));
+
+const FeaturedImage = defineNestedType(() => ({
+  name: 'FeaturedImage',
+  fields: {
+    src: { type: 'string', required: true, description: 'Root-relative for the export’s own uploads' },
+    alt: { type: 'string', description: 'Absent: the title is the alt text' },
+  },
+}));
+
+const fields: FieldDefs = {
+  kind: { type: 'enum', options: ['post', 'page', 'draft'], required: true },
+  file: { type: 'string', required: true, description: 'Path inside the export folder, which errors and reports name' },
+  wpId: { type: 'number', description: 'The WordPress post ID' },
+  givenTitle: { type: 'string', description: 'The title the export gives, as plain text (absent for untitled asides)' },
+  date: { type: 'string', description: 'ISO 8601 with the UTC offset it was written with (a Contentlayer date would lose it)' },
+  url: { type: 'string', required: true, description: 'Canonical path, decoded: `/slug/`' },
+  author: { type: 'string' },
+  givenExcerpt: { type: 'string', description: 'The hand-written excerpt, as plain text' },
+  guid: { type: 'string', description: 'The WordPress guid, byte for byte (feeds keep it)' },
+  categories: { type: 'list', of: Term, required: true },
+  tags: { type: 'list', of: Term, required: true },
+  image: { type: 'nested', of: FeaturedImage },
+  format: { type: 'string', description: 'WordPress post format: aside, status, quote, link…' },
+  math: { type: 'boolean', required: true, description: 'Typeset the body’s TeX' },
+  markdown: { type: 'string', required: true, description: 'The body as the export wrote it' },
+};
+
+const showProgress = progress('rendering documents', documents);
+const renders = new WeakMap<object, Promise<RenderedEntry>>();
+
+/** Renders a document once, however many of its computed fields ask (Contentlayer resolves them in parallel). */
+function rendered(doc: StagedDocument): Promise<RenderedEntry> {
+  let render = renders.get(doc);
+  if (!render) {
+    render = toEntry(metaOf(doc), doc.markdown, site).then((entry) => {
+      showProgress();
+      return entry;
+    });
+    renders.set(doc, render);
   }
-})();
-
-function entryOf(file: string): Promise<Entry> {
-  const site = loadSiteConfig(dir);
-  const source = readSourceFile(dir, file, site);
-  if (source.status !== 'content') throw new Error(`${file}: ${source.reason}, yet Contentlayer read it`);
-  return toEntry(source.meta, source.body, site);
+  return render;
 }
 
-function skipMarkdown(this: Processor) {
-  this.parser = () => ({ type: 'root', children: [] });
-  this.compiler = () => '';
-}
+// (Contentlayer types a resolver's document loosely; the fields above are what it holds.)
+const from = <T,>(pick: (entry: RenderedEntry) => T) => (doc: unknown) => rendered(doc as StagedDocument).then(pick);
 
-const documentType = (name: 'Post' | 'Draft' | 'Page', filePathPattern: string) =>
+const documentType = (name: (typeof DOCUMENT_TYPES)[keyof typeof DOCUMENT_TYPES]) =>
   defineDocumentType(() => ({
     name,
-    filePathPattern,
-    contentType: 'markdown',
-    fields: {},
+    filePathPattern: `${name}/**/*.json`,
+    contentType: 'data',
+    fields,
     computedFields: {
-      entry: { type: 'json', resolve: (doc) => entryOf(doc._raw.sourceFilePath) },
+      title: { type: 'string', description: 'Heading and link text; for untitled posts the first words (or the date)', resolve: from((e) => e.title) },
+      hasTitle: { type: 'boolean', description: 'False for asides without a title', resolve: from((e) => e.hasTitle) },
+      excerpt: { type: 'string', description: 'The given excerpt, else the text before <!--more-->, else the first 55 words', resolve: from((e) => e.excerpt) },
+      readingMinutes: { type: 'number', resolve: from((e) => e.readingMinutes) },
+      html: { type: 'string', description: 'The body, rendered and sanitised', resolve: from((e) => e.html) },
+      findings: {
+        type: 'json',
+        description: 'What rendering found, for the build report: { removedShortcodes, internalLinks, longLines, insecureImages }',
+        resolve: from(({ removedShortcodes, internalLinks, longLines, insecureImages }) => ({ removedShortcodes, internalLinks, longLines, insecureImages })),
+      },
     },
   }));
 
-// Order matters: a file takes the first type whose pattern matches it.
-export const Post = documentType('Post', '_posts/**/*.md');
-export const Draft = documentType('Draft', '_drafts/**/*.md');
-export const Page = documentType('Page', '**/*.md');
+export const Post = documentType(DOCUMENT_TYPES.post);
+export const Page = documentType(DOCUMENT_TYPES.page);
+export const Draft = documentType(DOCUMENT_TYPES.draft);
 
 export default makeSource({
-  contentDirPath: dir,
-  contentDirExclude: [...MEDIA_DIRS, '_config.yml', '**/*.{json,yaml,yml,mdx}', ...notContent],
-  documentTypes: [Post, Draft, Page],
-  // The body is rendered by the blog's own pipeline in `entry`; Contentlayer's pass would only repeat the work
-  // (and it renders the whole file, front matter included).
-  markdown: (builder) => {
-    builder.use(skipMarkdown);
-  },
-  // A front-matter key named `type` would otherwise be read as the document type.
-  fieldOptions: { typeFieldName: 'documentType' },
-  onExtraFieldData: 'ignore',
+  contentDirPath: stage,
+  contentDirExclude: ['settings.json'],
+  documentTypes: [Post, Page, Draft],
   onUnknownDocuments: 'fail',
   onMissingOrIncompatibleData: 'fail',
+  onExtraFieldData: 'fail',
   disableImportAliasWarning: true,
-  // The app reads metadata from this index and each body from its own file, never the whole archive at once.
-  onSuccess: async () => {
-    writeEntryIndex(CONTENTLAYER_OUTPUT);
+  // The app reads the store (entries.json, bodies.html), never Contentlayer's whole-archive indexes.
+  onSuccess: async (importData) => {
+    // (Contentlayer's own `Document` type knows none of the fields declared above.)
+    const documents = (await importData()).allDocuments as unknown as GeneratedDocument[];
+    writeStore(CONTENTLAYER_OUTPUT, documents.map(entryOfDocument));
   },
 });

@@ -1,15 +1,14 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { hasNoPage, type KnownPages, type ListingCounts } from './lib/content/routing/known-pages';
-import { indexOldUrls, oldUrlTarget, type OldUrlTable } from './lib/content/routing/old-urls';
 import { canonicalPath, hrefFor } from './lib/content/core/urls';
+import { hasNoPage } from './lib/content/routing/known-pages';
+import { oldUrlTarget, QUERY_ARCHIVES } from './lib/content/routing/old-urls';
+import { proxyTables } from './lib/content/routing/proxy-tables';
 import { previewSecret } from './lib/preview/secret';
 import { DRAFT_MODE_COOKIE, isSessionToken, SESSION_COOKIE } from './lib/preview/session';
-import { ogImagePath } from './lib/seo/og-image';
 
 // WordPress's query-string feeds (`/?feed=rss2`, `/?feed=atom`, `/?tag=x&feed=rss2`) and where they live now.
 // A `redirects()` rule cannot do this: it would carry `?feed=rss2` over to the new URL.
 const QUERY_FEEDS: Record<string, string> = { rss2: '', rss: '', rdf: '', atom: 'atom/' };
-const QUERY_ARCHIVES: [param: string, taxonomy: string][] = [['tag', 'tag'], ['category_name', 'category'], ['author_name', 'author']];
 
 function queryFeedUrl(request: NextRequest): URL | null {
   const params = request.nextUrl.searchParams;
@@ -24,32 +23,22 @@ function queryFeedUrl(request: NextRequest): URL | null {
   return new URL(`${base}${kind}`, request.url);
 }
 
-/** Scheduled posts' URLs and when they go live, from the build (next.config.ts, lib/content/upcoming.ts). */
-const UPCOMING = new Map<string, number>(JSON.parse(process.env.BLOG_UPCOMING || '[]') as [string, number][]);
-/** WordPress IDs and canonical paths, from the build (next.config.ts, lib/content/old-urls.ts). */
-const OLD_URLS = indexOldUrls(JSON.parse(process.env.BLOG_OLD_URLS || '{"ids":{},"paths":[]}') as OldUrlTable);
-
-const isUpcoming = (path: string) => Date.now() < (UPCOMING.get(path) ?? 0);
-
-/** Generated Open Graph images by their URL as pages link them (`/og/caf%C3%A9/image.png`), to their post's URL. */
-const OG_IMAGES = new Map((JSON.parse(process.env.BLOG_OG_IMAGES || '[]') as string[]).map((url) => [hrefFor(ogImagePath(url)), url]));
+/** Whether a path is a scheduled post's, or a listing page one opens, before its time (lib/content/routing/upcoming.ts). */
+const isUpcoming = (path: string) => Date.now() < (proxyTables().upcoming.get(path) ?? 0);
 
 /**
  * Whether `/og/…` names no image: every image is drawn on its first request and kept for good (app/og), so only
  * the exact URL of a public post's image may reach it. A scheduled post's image waits with its post.
  */
 function isMissingOgImage(pathname: string): boolean {
-  const post = OG_IMAGES.get(pathname);
+  const post = proxyTables().ogImages.get(pathname);
   return pathname.startsWith('/og/') && (post === undefined || isUpcoming(post));
 }
-
-const LISTINGS = JSON.parse(process.env.BLOG_LISTINGS || '{"perPage":10,"counts":{}}') as ListingCounts;
-const KNOWN_PAGES: KnownPages = { perPage: LISTINGS.perPage, listings: new Map(Object.entries(LISTINGS.counts)), documents: OLD_URLS.paths };
 
 /**
  * Whether a request must get the normal 404 without reaching its page (outside preview, where drafts have URLs
  * of their own): `/drafts/`, a scheduled post's URL before its time, and any URL the site has no page at (see
- * lib/content/known-pages.ts). Next.js would serve an empty error shell for the first two (prerendered as
+ * lib/content/routing/known-pages.ts). Next.js would serve an empty error shell for the first two (prerendered as
  * not-found) and for pages rendered on first visit; the rewrite serves the real 404 page instead. (The pages
  * check again themselves.)
  */
@@ -57,7 +46,7 @@ function isNotFound(request: NextRequest): boolean {
   // The canonical form, as the content stores URLs: however the request spells a path, it is found.
   const path = canonicalPath(request.nextUrl.pathname);
   if (path === null) return false;
-  return path.startsWith('/drafts/') || isUpcoming(path) || hasNoPage(path, KNOWN_PAGES);
+  return path.startsWith('/drafts/') || isUpcoming(path) || hasNoPage(path, proxyTables().known);
 }
 
 /**
@@ -67,7 +56,7 @@ function isNotFound(request: NextRequest): boolean {
  */
 function oldUrlResponse(request: NextRequest): NextResponse | null {
   const { pathname, search } = request.nextUrl;
-  const answer = oldUrlTarget(pathname, search, OLD_URLS, { previewOn: previewSecret() !== null });
+  const answer = oldUrlTarget(pathname, search, proxyTables().oldUrls, { previewOn: previewSecret() !== null });
   if (answer === null) return null;
   if ('notFound' in answer || isUpcoming(answer.redirect)) return notFound(request);
   const target = new URL(answer.redirect.startsWith('/api/') ? answer.redirect : hrefFor(answer.redirect), request.url);

@@ -13,7 +13,7 @@ import { EventEmitter } from 'node:events';
 import http from 'node:http';
 import type { Socket } from 'node:net';
 import { parseArgs } from 'node:util';
-import { loadSiteConfig } from './lib/content/source/site';
+import { readManifest } from './lib/content/routing/manifest';
 import { securityHeaders } from './lib/security-headers';
 import { CLIENT_HEADER } from './lib/preview/attempts';
 import { clientAddress, trustFrom } from './lib/server/client-address';
@@ -28,8 +28,10 @@ function options(): { port: number; hostname: string | undefined } {
     options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
     strict: true,
   });
-  const port = Number(values.port ?? process.env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`not a port: ${values.port ?? process.env.PORT}`);
+  // An empty PORT (`PORT=` as in .env.example) is unset, not port 0 (any free port).
+  const given = values.port ?? (process.env.PORT || undefined);
+  const port = Number(given ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`not a port: ${given}`);
   return { port, hostname: values.hostname || process.env.BLOG_HOST || undefined };
 }
 
@@ -37,9 +39,9 @@ function options(): { port: number; hostname: string | undefined } {
 function siteSecurityHeaders(): Header[] {
   let siteUrl: string | null = null;
   try {
-    siteUrl = loadSiteConfig().url;
+    siteUrl = readManifest().site.url;
   } catch {
-    // No readable _config.yml: the headers without HSTS (the build would have stopped on it anyway).
+    // No content built: the headers without HSTS (Next.js will not start either).
   }
   return securityHeaders({ dev: false, siteUrl });
 }

@@ -6,7 +6,7 @@
  */
 
 /** The hosts of the players lib/markdown/rehype-wordpress.ts turns YouTube and Vimeo links into. */
-export const EMBED_FRAME_HOSTS = ['https://www.youtube-nocookie.com', 'https://player.vimeo.com'];
+const EMBED_FRAME_HOSTS = ['https://www.youtube-nocookie.com', 'https://player.vimeo.com'];
 
 /**
  * `httpImages`: whether the export's own bodies show images over plain http (lib/content/insecure-images.ts);

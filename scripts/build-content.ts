@@ -1,31 +1,39 @@
 /**
- * The content step of every build: checks the export, runs Contentlayer, then checks that Contentlayer
- * produced exactly the documents the export holds, and builds the search index of the public ones.
- * Contentlayer on its own skips a document it cannot read with a warning; here any difference stops the
- * build, naming the file.
+ * The content step of every build. It reads the export once, checking every file (source/), and stages each
+ * document for Contentlayer (generated/stage.ts); runs Contentlayer, which renders them into the store the app
+ * reads (generated/store.ts); checks that the store holds exactly the export's documents; writes the manifest
+ * next.config.ts and proxy.ts read (routing/manifest.ts); and builds the search index of the public documents.
+ * Any difference between the export and Contentlayer's output stops the build, naming the file.
  *
- *   tsx scripts/build-content.ts           check, generate, verify (what `npm run build` runs)
- *   tsx scripts/build-content.ts --check   check only (what `npm run dev` runs first)
+ *   tsx scripts/build-content.ts           the whole step (what `npm run build` runs)
+ *   tsx scripts/build-content.ts --check   check the export only, and print preview links
+ *   tsx scripts/build-content.ts --dev     the whole step, then `next dev`, and the step again on every change
+ *                                          to the export (what `npm run dev` runs)
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, renameSync, rmSync, watch } from 'node:fs';
 import path from 'node:path';
-import { publicationState } from '../lib/content/core/publication';
 import { ContentErrors } from '../lib/content/core/errors';
+import { publicationState } from '../lib/content/core/publication';
+import { Stage, stageDir } from '../lib/content/generated/stage';
+import { CONTENTLAYER_OUTPUT, generatedDir, readEntryIndex, removeContentlayerDocuments, renderedBody } from '../lib/content/generated/store';
+import { bodyReport, compareWithGenerated } from '../lib/content/generated/verify';
+import { getContent } from '../lib/content/model/queries';
+import { buildManifest, writeManifest } from '../lib/content/routing/manifest';
 import { readInventory, summarise, type Inventory } from '../lib/content/source/inventory';
-import { CONTENTLAYER_OUTPUT, generatedDir } from '../lib/content/generated/store';
-import { getContent, renderedBody } from '../lib/content/model/queries';
 import { contentDir } from '../lib/content/source/site';
+import { isServedMediaIn } from '../lib/media';
 import { mediaWarnings } from '../lib/media/link-scan';
 import { buildSearchIndex } from '../lib/search/build-index';
-import { bodyReport, compareWithGenerated } from '../lib/content/generated/verify';
 
 const dir = contentDir();
 const shownDir = path.relative(process.cwd(), dir) || '.';
+const mode = process.argv.includes('--check') ? 'check' : process.argv.includes('--dev') ? 'dev' : 'build';
+
+class StepFailed extends Error {}
 
 function fail(message: string): never {
-  console.error(`\n✖ Content build failed (export folder: ${shownDir})\n${message}\n`);
-  process.exit(1);
+  throw new StepFailed(`\n✖ Content build failed (export folder: ${shownDir})\n${message}\n`);
 }
 
 /** For `npm run dev`: a ready-made preview link for each draft and scheduled post. */
@@ -46,23 +54,26 @@ function printPreviewLinks({ posts, drafts }: Inventory) {
   }
 }
 
-function checkExport(dir: string): Inventory {
+/** Reads and checks the export; with a stage, writes each document to it as it is read. */
+function readExport(stage?: Stage): Inventory {
   try {
-    return readInventory(dir);
+    const inventory = readInventory(dir, stage && { onDocument: (meta, body) => stage.add(meta, body) });
+    stage?.finish(inventory.site);
+    return inventory;
   } catch (error) {
     if (error instanceof ContentErrors) fail(error.message);
     throw error;
   }
 }
 
-console.log(`Reading the export in ${shownDir}`);
-const inventory = checkExport(dir);
-for (const { file, reason } of inventory.skipped) console.log(`  skipped ${file} (${reason})`);
-for (const line of await mediaWarnings(dir)) console.warn(`  warning: ${line}`);
-
-if (!process.argv.includes('--check')) {
-  const run = spawnSync(path.resolve('node_modules/.bin/contentlayer2'), ['build'], { stdio: 'inherit' });
+/** Runs Contentlayer on the stage and moves its output where this build's generated content goes. */
+function generate(stage: Stage): string {
+  const run = spawnSync(path.resolve('node_modules/.bin/contentlayer2'), ['build'], {
+    stdio: 'inherit',
+    env: { ...process.env, BLOG_STAGE_DIR: stage.dir },
+  });
   if (run.status !== 0) fail(`contentlayer2 build exited with ${run.status ?? run.signal}`);
+  removeContentlayerDocuments(CONTENTLAYER_OUTPUT);
   // BLOG_GENERATED_DIR: this build's own copy of the output (a rename, not a copy), so builds of other sites
   // made later in the same project do not change what this one serves.
   const generated = generatedDir();
@@ -71,9 +82,25 @@ if (!process.argv.includes('--check')) {
     mkdirSync(path.dirname(generated), { recursive: true });
     renameSync(CONTENTLAYER_OUTPUT, generated);
   }
+  return generated;
+}
+
+async function contentStep(): Promise<Inventory> {
+  // The instant every page of the build is judged as of (BLOG_BUILD_TIME pins it, for tests).
+  const builtAt = Number(process.env.BLOG_BUILD_TIME) || Date.now();
+  console.log(`Reading the export in ${shownDir}`);
+  const stage = mode === 'check' ? undefined : new Stage(stageDir());
+  const inventory = readExport(stage);
+  for (const { file, reason } of inventory.skipped) console.log(`  skipped ${file} (${reason})`);
+  for (const line of await mediaWarnings(dir)) console.warn(`  warning: ${line}`);
+  if (mode === 'check' || !stage) return inventory;
+
+  const generated = generate(stage);
   const problems = compareWithGenerated(inventory, generated);
   if (problems.length > 0) fail(problems.map((p) => `  - ${p}`).join('\n'));
-  const report = bodyReport(inventory, generated, dir);
+  const httpImages = readEntryIndex(generated).entries.some((entry) => entry.insecureImages.length > 0);
+  writeManifest(buildManifest(inventory, { builtAt, httpImages }), generated);
+  const report = bodyReport(inventory, generated, isServedMediaIn(dir));
   if (report.length > 0) {
     console.log(`What rendering the posts found (${report.length}):`);
     for (const line of report) console.log(`  ${line}`);
@@ -86,6 +113,43 @@ if (!process.argv.includes('--check')) {
   });
   const megabytes = (search.bytes / 1e6).toFixed(1);
   console.log(`Search index: ${search.documents} posts and pages, ${search.files} files, ${megabytes} MB, in ${search.seconds.toFixed(1)} s`);
+  return inventory;
 }
-if (process.argv.includes('--check')) printPreviewLinks(inventory);
-console.log(summarise(inventory));
+
+/** `--dev`: `next dev` on the built content, and the content step again (debounced) whenever the export changes. */
+function develop() {
+  const next = spawn(path.resolve('node_modules/.bin/next'), ['dev'], { stdio: 'inherit' });
+  next.on('exit', (code) => process.exit(code ?? 0));
+  let timer: NodeJS.Timeout | undefined;
+  let running = false;
+  let again = false;
+  const rerun = async () => {
+    if (running) return void (again = true);
+    running = true;
+    try {
+      console.log(summarise(await contentStep()));
+    } catch (error) {
+      console.error(error instanceof StepFailed ? error.message : error);
+    }
+    running = false;
+    if (again) {
+      again = false;
+      void rerun();
+    }
+  };
+  watch(dir, { recursive: true }, () => {
+    clearTimeout(timer);
+    timer = setTimeout(rerun, 300);
+  });
+}
+
+try {
+  const inventory = await contentStep();
+  if (mode !== 'build') printPreviewLinks(inventory);
+  console.log(summarise(inventory));
+  if (mode === 'dev') develop();
+} catch (error) {
+  if (!(error instanceof StepFailed)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}

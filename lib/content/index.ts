@@ -17,3 +17,4 @@ export * from './core/date-archives';
 export * from './core/terms';
 export type { SiteConfig } from './source/site';
 export type { FeaturedImage } from './source/document';
+export { needsOgImage, ogImagePath, postUrlOfOgImage } from './routing/og-images';

@@ -131,7 +131,7 @@ function startSeconds(value: string | null): number {
 }
 
 /** The privacy-friendly player for a YouTube or Vimeo URL, or null for anything else. */
-export function playerFor(url: string): Player | null {
+function playerFor(url: string): Player | null {
   let parsed: URL;
   try {
     // Protocol-relative `//www.youtube.com/embed/…` was YouTube's own embed code for years.
@@ -270,7 +270,7 @@ const isOnePixel = ({ properties: { width, height } }: Element) => String(width)
  * whitespace (less trailing commas), its descriptors to the next comma outside parentheses, as the HTML
  * standard's srcset parser reads them. One pass, whatever the value.
  */
-export function srcsetCandidates(srcset: string): { url: string; text: string }[] {
+function srcsetCandidates(srcset: string): { url: string; text: string }[] {
   const candidates: { url: string; text: string }[] = [];
   let i = 0;
   while (i < srcset.length) {

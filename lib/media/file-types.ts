@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import mime from 'mime';
 
@@ -35,3 +36,9 @@ export function servableType(fileName: string): string | null {
   if (!MEDIA_EXTENSIONS.has(ext)) return null;
   return mime.getType(ext);
 }
+
+/** For the content step's link check: whether a decoded root-relative path is a file of the export the media routes serve. */
+export const isServedMediaIn =
+  (exportDir: string) =>
+  (decodedPath: string): boolean =>
+    existsSync(path.join(exportDir, decodedPath)) && servableType(decodedPath) !== null;

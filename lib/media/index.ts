@@ -11,6 +11,6 @@
  * - link-scan.ts: the content step's warnings about links and withheld folders
  */
 export { MEDIA_CSP } from './file-response';
-export { servableType } from './file-types';
+export { isServedMediaIn, servableType } from './file-types';
 export { requestedParts, resolveInside } from './request-path';
 export { serveExportFile, serveMediaFile } from './serve';

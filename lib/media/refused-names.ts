@@ -61,7 +61,7 @@ export const PROTECTED_PLUGIN_FOLDERS: readonly string[] = [
  * `site.sql.zip`, `server.key.txt`): keys, certificates, databases, dumps, editor copies and logs. Most are not
  * media types anyway (file-types.ts); listing them here keeps them refused should one ever be added there.
  */
-export const REFUSED_EXTENSIONS: readonly string[] = [
+const REFUSED_EXTENSIONS: readonly string[] = [
   // private keys and certificates
   'key', 'pem', 'crt', 'cer', 'der', 'csr', 'p7b', 'p7c', 'p8', 'pk8', 'p12', 'pfx', 'jks', 'keystore', 'ppk',
   'asc', 'gpg', 'pgp', 'kdbx', 'ovpn',

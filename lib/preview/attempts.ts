@@ -105,7 +105,7 @@ export class AttemptLimiter {
 }
 
 /** The limiter of this server process (app/api/draft). */
-export const previewAttempts = new AttemptLimiter();
+const previewAttempts = new AttemptLimiter();
 
 export type SecretCheck = { ok: true } | { ok: false; status: 401 } | { ok: false; status: 429; retryAfter: number };
 

@@ -1,21 +1,5 @@
-/** Where a post's generated Open Graph image lives: posts without a featured image get one (app/og). */
-import type { Entry } from '../content/generated/entry';
-import { pathFromSegments } from '../content/core/urls';
-
+/** How generated Open Graph images are drawn (app/og); where they live and which posts get one: lib/content/routing/og-images.ts. */
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 };
-const FILE = 'image.png';
-
-/** `/post/` -> `/og/post/image.png`. */
-export const ogImagePath = (url: string) => `/og${url}${FILE}`;
-
-/** The post URL (decoded, as the content stores it) an image path was made from, or null: `['post', 'image.png']` -> `/post/`. */
-export function postUrlOfOgImage(segments: string[]): string | null {
-  if (segments.length < 2 || segments.at(-1) !== FILE) return null;
-  return pathFromSegments(segments.slice(0, -1));
-}
-
-/** Whether a document gets a generated image: posts without a featured image of their own. */
-export const needsOgImage = (doc: Pick<Entry, 'kind' | 'image'>) => doc.kind === 'post' && doc.image === null;
 
 // What the bundled font (Geist, shipped with next/og) draws: Latin letters and common punctuation. For any other
 // character the renderer would download a font or emoji images from a CDN, and builds have no network.

@@ -11,7 +11,7 @@ import { hasNoPage, listingCounts, ogImageOwners, type KnownPages } from '../../
 import { indexOldUrls, oldUrlTable } from '../../lib/content/routing/old-urls';
 import { pageUrl } from '../../lib/content/core/paginate';
 import { archivePath } from '../../lib/content/core/terms';
-import { needsOgImage } from '../../lib/seo/og-image';
+import { needsOgImage } from '../../lib/content/routing/og-images';
 import { SITEMAP_URL_LIMIT } from '../../lib/seo/sitemap';
 import { ARCHIVE_DATES, ARCHIVE_PER_PAGE } from '../e2e/archive-fixture';
 import { exportEntries, FIXTURES_DIR } from '../helpers/fixtures';
@@ -44,6 +44,7 @@ describe('hasNoPage agrees with the listings the app renders', () => {
       for (let n = 1; n <= last; n++) expect(hasNoPage(pageUrl(base, n), known), pageUrl(base, n)).toBe(false);
       expect(hasNoPage(`${base}page/${last + 1}/`, known), `${base} page ${last + 1}`).toBe(true);
     }
+    expect(c.byUrl.size).toBeGreaterThan(0);
     for (const doc of c.byUrl.values()) expect(hasNoPage(doc.url, known), doc.url).toBe(false);
   });
 

@@ -2,7 +2,8 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { blogPostingData, jsonLdText, webSiteData } from '../../lib/seo/structured-data';
-import { drawableText, needsOgImage, ogImagePath, postUrlOfOgImage } from '../../lib/seo/og-image';
+import { drawableText } from '../../lib/seo/og-image';
+import { needsOgImage, ogImagePath, postUrlOfOgImage } from '../../lib/content/routing/og-images';
 import { contentSecurityPolicy, securityHeaders } from '../../lib/security-headers';
 import { archivePost } from '../e2e/archive-fixture';
 import { FIXTURES_DIR, exportEntries } from '../helpers/fixtures';

@@ -3,8 +3,8 @@
  * (`/og/<permalink>/image.png`) on first request, so shared links still show a card.
  */
 import { ImageResponse } from 'next/og';
-import { getContent, getSite } from '@/lib/content';
-import { drawableText, needsOgImage, OG_IMAGE_SIZE, postUrlOfOgImage } from '@/lib/seo/og-image';
+import { getContent, getSite, needsOgImage, postUrlOfOgImage } from '@/lib/content';
+import { drawableText, OG_IMAGE_SIZE } from '@/lib/seo/og-image';
 
 export const dynamic = 'force-static';
 

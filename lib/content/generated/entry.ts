@@ -3,6 +3,7 @@ import { renderMarkdown } from '../../markdown/pipeline';
 import { formatLongDate } from '../core/dates';
 import type { DocumentMeta } from '../source/document';
 import type { SiteConfig } from '../source/site';
+import { metaOf, type StagedDocument } from './stage';
 import { firstWords } from '../core/text';
 
 /** WordPress's automatic excerpt length, in words. */
@@ -52,6 +53,36 @@ export async function toEntry(meta: DocumentMeta, body: string, site: SiteConfig
     excerpt: meta.excerpt ?? (excerptText || firstWords(text, EXCERPT_WORDS)),
     readingMinutes: Math.max(1, Math.round(readingTime(text).minutes)),
     html,
+    removedShortcodes,
+    internalLinks,
+    longLines,
+    insecureImages,
+  };
+}
+
+/** What rendering found in a body, which the build reports (generated/verify.ts). */
+export type RenderFindings = Pick<Entry, 'removedShortcodes' | 'internalLinks' | 'longLines' | 'insecureImages'>;
+
+/** A document as Contentlayer generates it: the staged fields, and those computed by rendering (contentlayer.config.ts). */
+export interface GeneratedDocument extends StagedDocument {
+  title: string;
+  hasTitle: boolean;
+  excerpt: string;
+  readingMinutes: number;
+  html: string;
+  findings: RenderFindings;
+}
+
+/** The entry of a generated document, its body included. */
+export function entryOfDocument(doc: GeneratedDocument): RenderedEntry {
+  const { removedShortcodes, internalLinks, longLines, insecureImages } = doc.findings;
+  return {
+    ...metaOf(doc),
+    title: doc.title,
+    hasTitle: doc.hasTitle,
+    excerpt: doc.excerpt,
+    readingMinutes: doc.readingMinutes,
+    html: doc.html,
     removedShortcodes,
     internalLinks,
     longLines,

@@ -1,38 +1,29 @@
 /**
- * Contentlayer's output as the app reads it. Contentlayer writes one JSON file per document and, per type, an
- * `_index.json` holding every document whole: raw Markdown and rendered body included, 100 MB and more for a
- * site of 20,000 posts. Imported through `contentlayer/generated`, that archive was inlined into every server
- * chunk and parsed by every build worker, while listings, feeds, sitemaps and lookups need only metadata.
+ * The store of rendered documents the app reads: this module alone owns its format.
  *
- * So, right after each generation (Contentlayer's `onSuccess`, in `build` and in `dev`), `writeEntryIndex`
- * writes `entries.json`: every document's metadata, its body left out, and where its own output file is. The
- * app loads that once per process, and a page reads its one body (`renderedBody`) when it renders.
+ * Contentlayer writes each document as JSON, and per type an `_index.json` holding every document whole (Markdown
+ * and rendered body included: 100 MB and more for 20,000 posts), which, imported, would be inlined into every
+ * server chunk. So when Contentlayer has generated (its `onSuccess`, given the documents through its public
+ * `importData`), `writeStore` keeps what the app needs, in two files beside Contentlayer's types:
+ * - `entries.json`: every document's metadata without its body, and where its body is;
+ * - `bodies.html`: the sanitised bodies one after another, each read alone (by byte offset) where a page shows it.
+ * The content step then removes Contentlayer's per-document files, which nothing reads.
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { Entry, RenderedEntry } from './entry';
-
-export const GENERATED_TYPES = ['Post', 'Page', 'Draft'] as const;
-export type GeneratedType = (typeof GENERATED_TYPES)[number];
+import { DOCUMENT_TYPES } from './stage';
 
 const INDEX_FILE = 'entries.json';
+const BODIES_FILE = 'bodies.html';
 
 /** What `entries.json` holds. */
 export interface EntryIndex {
-  /** Every document's entry, without its body, in Contentlayer's order (by type, then by file). */
+  /** Every document's entry, without its body, by type (posts, pages, drafts) and then by file. */
   entries: Entry[];
-  /** By export file (`_posts/…md`): the document's own output file, relative to the generated folder. */
-  outputs: Record<string, string>;
+  /** By export file (`_posts/…md`): its body's byte offset and length in `bodies.html`. */
+  bodies: Record<string, [offset: number, length: number]>;
 }
-
-interface GeneratedDoc {
-  _id: string;
-  entry: RenderedEntry;
-}
-
-/** Where Contentlayer writes a document (generate-dotpkg.js in @contentlayer2/core 0.5.8: `idToFileName`). */
-const idToFileName = (id: string) => (/^[0-9]/.test(id) ? `_${id}` : id).replace(/\//g, '__');
-const outputFileOf = (type: GeneratedType, id: string) => `${type}/${idToFileName(id)}.json`;
 
 /** Where Contentlayer writes, under the project. */
 export const CONTENTLAYER_OUTPUT = path.join('.contentlayer', 'generated');
@@ -42,32 +33,39 @@ export const CONTENTLAYER_OUTPUT = path.join('.contentlayer', 'generated');
  * step moves it. The tests and benchmarks build several sites side by side and give each build its own folder
  * (next.config inlines the setting, so `next start` reads the folder its build was made from).
  */
-// (Chosen at run time: the bundler must not trace the folder, which holds a file or two per document.)
+// (Chosen at run time: the bundler must not trace the folder.)
 export const generatedDir = (): string => path.resolve(/* turbopackIgnore: true */ process.env.BLOG_GENERATED_DIR || CONTENTLAYER_OUTPUT);
 
-/** Reads each type's `_index.json` and writes `entries.json` beside them. Runs in the Contentlayer process. */
-export function writeEntryIndex(dir: string): EntryIndex {
-  const index: EntryIndex = { entries: [], outputs: {} };
-  for (const type of GENERATED_TYPES) {
-    const docs = JSON.parse(readFileSync(path.join(dir, type, '_index.json'), 'utf8')) as GeneratedDoc[];
-    for (const doc of docs) {
-      const { html: _body, ...entry } = doc.entry;
-      const output = outputFileOf(type, doc._id);
-      // Contentlayer's file naming is internal to it: a change in an upgrade must stop the build, not blank pages.
-      if (!existsSync(path.join(dir, output))) throw new Error(`${entry.file}: Contentlayer's output is not at ${output}`);
+/** Writes the store of the given documents into `dir`. Runs in the Contentlayer process. */
+export function writeStore(dir: string, documents: RenderedEntry[]): EntryIndex {
+  const index: EntryIndex = { entries: [], bodies: {} };
+  const fd = openSync(path.join(dir, BODIES_FILE), 'w');
+  try {
+    let offset = 0;
+    for (const { html, ...entry } of documents) {
+      const bytes = Buffer.from(html, 'utf8');
+      writeSync(fd, bytes);
       index.entries.push(entry);
-      index.outputs[entry.file] = output;
+      index.bodies[entry.file] = [offset, bytes.length];
+      offset += bytes.length;
     }
+  } finally {
+    closeSync(fd);
   }
   writeFileSync(path.join(dir, INDEX_FILE), JSON.stringify(index));
   return index;
 }
 
+/** Removes Contentlayer's own copies of the documents (per-document JSON and `_index` files), once the store is written. */
+export function removeContentlayerDocuments(dir: string): void {
+  for (const type of Object.values(DOCUMENT_TYPES)) rmSync(path.join(dir, type), { recursive: true, force: true });
+}
+
 let loaded: { file: string; mtime: number; index: EntryIndex } | undefined;
 
 /**
- * The entry index, read once per process. Under `next dev` it is read again whenever Contentlayer has written
- * it anew, so an edited post shows on reload.
+ * The entry index, read once per process. Under `next dev` it is read again whenever the content step has
+ * written it anew, so an edited post shows on reload.
  */
 export function readEntryIndex(dir = generatedDir()): EntryIndex {
   const file = path.join(dir, INDEX_FILE);
@@ -82,17 +80,19 @@ export function readEntryIndex(dir = generatedDir()): EntryIndex {
   return loaded.index;
 }
 
-/** The Contentlayer type a document was generated as (its output folder). */
-export const generatedTypeOf = (index: EntryIndex, file: string): GeneratedType | undefined =>
-  index.outputs[file]?.split('/')[0] as GeneratedType | undefined;
-
-/** A document's sanitised body HTML, from its own output file. */
+/** A document's sanitised body HTML, read alone from the store. */
 export function renderedBody(entry: Entry, dir = generatedDir()): string {
-  const output = readEntryIndex(dir).outputs[entry.file];
-  if (!output) throw new Error(`${entry.file}: not in Contentlayer's output`);
-  // The folder is chosen at run time: nothing here for Next.js's output tracing to follow.
-  const file = path.join(/* turbopackIgnore: true */ dir, output);
-  return (JSON.parse(readFileSync(/* turbopackIgnore: true */ file, 'utf8')) as GeneratedDoc).entry.html;
+  const at = readEntryIndex(dir).bodies[entry.file];
+  if (!at) throw new Error(`${entry.file}: not in the generated content`);
+  const [offset, length] = at;
+  const bytes = Buffer.alloc(length);
+  const fd = openSync(path.join(/* turbopackIgnore: true */ dir, BODIES_FILE), 'r');
+  try {
+    readSync(fd, bytes, 0, length, offset);
+  } finally {
+    closeSync(fd);
+  }
+  return bytes.toString('utf8');
 }
 
 /** Entries with their bodies, for the few places that show many bodies at once (feeds). */

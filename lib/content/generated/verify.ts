@@ -1,43 +1,40 @@
-import { listingsOf } from '../core/listings-of';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import type { Entry } from './entry';
-import type { Inventory } from '../source/inventory';
-import { servableType } from '../../media';
-import { canonicalPath, INDEX_PATHS } from '../core/urls';
 import { LONG_LINE } from '../../markdown/long-lines';
+import { listingsOf } from '../core/listings-of';
+import { canonicalPath, INDEX_PATHS } from '../core/urls';
+import type { Inventory } from '../source/inventory';
+import type { Entry } from './entry';
+import { readEntryIndex } from './store';
 
-import { generatedTypeOf, readEntryIndex, type GeneratedType } from './store';
+/** Whether a media path (`/wp-content/…`, decoded) is a file of the export the media routes serve (lib/media). */
+export type MediaCheck = (decodedPath: string) => boolean;
 
 /**
- * Contentlayer skips a document it cannot read with no more than a warning. This compares its output with
- * the inventory of the export: every document present once, nothing else. Contentlayer's types follow the
- * folders (`_posts/` is Post) while the inventory's kinds follow the front matter too (a `draft: true` post in
- * `_posts/` is a draft), so documents are compared across all types. Returns one line per difference, naming
- * the file; empty when they agree.
+ * Contentlayer skips a document it cannot read with no more than a warning. This compares the store it left with
+ * the inventory of the export: every document present once, of the kind the inventory gave it, nothing else.
+ * Returns one line per difference, naming the file; empty when they agree.
  */
 export function compareWithGenerated(inventory: Inventory, generatedDir: string): string[] {
   const problems: string[] = [];
-  const index = readEntryIndex(generatedDir);
-  const generated = new Map<string, GeneratedType | undefined>();
-  for (const { file } of index.entries) generated.set(file, generatedTypeOf(index, file));
+  const generated = new Map(readEntryIndex(generatedDir).entries.map((entry) => [entry.file, entry.kind]));
   for (const doc of [...inventory.posts, ...inventory.pages, ...inventory.drafts]) {
-    if (!generated.delete(doc.file)) problems.push(`${doc.file}: missing from Contentlayer's output`);
+    const kind = generated.get(doc.file);
+    if (kind === undefined) problems.push(`${doc.file}: missing from Contentlayer's output`);
+    else if (kind !== doc.kind) problems.push(`${doc.file}: a ${kind} in Contentlayer's output, a ${doc.kind} in the export`);
+    generated.delete(doc.file);
   }
-  for (const [extra, type] of generated) problems.push(`${extra}: in Contentlayer's ${type} output, but not a document of the export`);
+  for (const [extra, kind] of generated) problems.push(`${extra}: a ${kind} in Contentlayer's output, but not a document of the export`);
   return problems;
 }
 
 /** Every URL the site serves a page at (first pages of listings included), for checking the links inside posts. */
 export function siteUrls(inventory: Inventory, entries: Entry[]): Set<string> {
   const urls = new Set(['/', ...INDEX_PATHS, ...inventory.posts.map((d) => d.url), ...inventory.pages.map((d) => d.url)]);
-  // (A draft kept in `_posts/` is in Contentlayer's Post output: its archives are not the site's.)
   for (const entry of entries.filter((e) => e.kind === 'post')) for (const listing of listingsOf(entry)) urls.add(listing);
   return urls;
 }
 
 /** Whether a root-relative link leads somewhere: a page of the site, a listing page, or a media file. */
-export function linkResolves(link: string, urls: Set<string>, exportDir: string): boolean {
+export function linkResolves(link: string, urls: Set<string>, isServedMedia: MediaCheck): boolean {
   let decoded: string;
   try {
     decoded = decodeURI(link);
@@ -45,7 +42,7 @@ export function linkResolves(link: string, urls: Set<string>, exportDir: string)
     return false;
   }
   // Media: the file exists and is of a type the media routes serve (never .html, .js, .php…).
-  if (/^\/(wp-content|assets)\//.test(decoded)) return existsSync(path.join(exportDir, decoded)) && servableType(decoded) !== null;
+  if (/^\/(wp-content|assets)\//.test(decoded)) return isServedMedia(decoded);
   const pathOnly = decoded.replace(/[?#][\s\S]*$/, ''); // (not `.*$`: tried again from every `?` before a line break)
   if (pathOnly === '/feed.json') return true;
   // A feed: the site's (`/feed/`, `/feed/atom/`) or an archive's (`/tag/x/feed/`).
@@ -63,16 +60,15 @@ export function linkResolves(link: string, urls: Set<string>, exportDir: string)
  * that lead nowhere in the new site, images over plain http, and lines too long to parse, shown as plain text
  * (lib/markdown/long-lines.ts).
  */
-export function bodyReport(inventory: Inventory, generatedDir: string, exportDir: string): string[] {
-  const index = readEntryIndex(generatedDir);
-  const entries = index.entries.filter((entry) => generatedTypeOf(index, entry.file) !== 'Draft');
+export function bodyReport(inventory: Inventory, generatedDir: string, isServedMedia: MediaCheck): string[] {
+  const entries = readEntryIndex(generatedDir).entries.filter((entry) => entry.kind !== 'draft');
   const urls = siteUrls(inventory, entries);
   const lines: string[] = [];
   for (const entry of entries) {
     if (entry.removedShortcodes.length > 0) {
       lines.push(`${entry.file}: removed shortcodes ${entry.removedShortcodes.map((n) => `[${n}]`).join(', ')}`);
     }
-    const missing = entry.internalLinks.filter((link) => !linkResolves(link, urls, exportDir));
+    const missing = entry.internalLinks.filter((link) => !linkResolves(link, urls, isServedMedia));
     if (missing.length > 0) lines.push(`${entry.file}: links to missing ${missing.join(', ')}`);
     const insecure = entry.insecureImages ?? [];
     if (insecure.length > 0) {

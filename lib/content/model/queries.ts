@@ -9,7 +9,8 @@ import { relatedPosts } from './related';
 import { instant } from '../core/dates';
 import type { Entry } from '../generated/entry';
 import { readEntryIndex } from '../generated/store';
-import { loadSiteConfig, type SiteConfig } from '../source/site';
+import { readManifest } from '../routing/manifest';
+import type { SiteConfig } from '../source/site';
 import type { Taxonomy } from '../core/terms';
 
 export type { Entry } from '../generated/entry';
@@ -27,8 +28,8 @@ function allEntries(): Entry[] {
   return entries;
 }
 
-/** When the site was built (inlined by next.config), or 0 outside a build (scripts, tests). */
-const builtAt = (): number => Number(process.env.BLOG_BUILD_TIME) || 0;
+/** When the site was built: the content step's instant, from its manifest. */
+const builtAt = (): number => readManifest().builtAt;
 
 /** The collection for now: built once, and again whenever a scheduled post has become public since. */
 function getCollection(preview = false): Collection {
@@ -46,7 +47,7 @@ function getCollection(preview = false): Collection {
 }
 
 /**
- * The instant the public content last changed: the build (its time is inlined by next.config), or a scheduled
+ * The instant the public content last changed: the build (the content step's instant), or a scheduled
  * post going live since. Feeds send it as `Last-Modified`.
  */
 export function getContentTime(): number {
@@ -91,4 +92,5 @@ function viewOf(c: Collection) {
   };
 }
 
-export const getSite = (): SiteConfig => loadSiteConfig();
+/** The site's settings, as the content step read them from `_config.yml`. */
+export const getSite = (): SiteConfig => readManifest().site;

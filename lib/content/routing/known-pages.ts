@@ -7,7 +7,7 @@
  * the proxy looks the URL up here: the documents' paths, and each listing's post count by its first page's path.
  */
 import { listingsOf } from '../core/listings-of';
-import { needsOgImage } from '../../seo/og-image';
+import { needsOgImage } from './og-images';
 import { publicationState } from '../core/publication';
 import { isDateArchivePath } from '../core/date-archives';
 import type { DocumentMeta } from '../source/document';

@@ -7,8 +7,11 @@
 import { isTermArchivePath, listingsOf } from '../core/listings-of';
 import { publicationState } from '../core/publication';
 import type { DocumentMeta } from '../source/document';
-import { archivePath } from '../core/terms';
+import { archivePath, type Taxonomy } from '../core/terms';
 import { canonicalPath, safeDecode, SEARCH_PATH } from '../core/urls';
+
+/** WordPress's query parameters naming a term archive (`/?tag=x`, `/?category_name=x`, `/?author_name=x`). */
+export const QUERY_ARCHIVES: readonly (readonly [param: string, taxonomy: Taxonomy])[] = [['tag', 'tag'], ['category_name', 'category'], ['author_name', 'author']];
 
 export interface OldUrlTable {
   /** `p:123` and `page_id:45` (WordPress IDs, from `id` or the guid) -> the document's canonical path. */
@@ -72,7 +75,7 @@ function queryTarget(params: URLSearchParams, index: OldUrlIndex, previewOn: boo
     return path ? { redirect: path } : { notFound: true };
   }
   // A term archive by its slug, as WordPress's default links named them.
-  for (const [key, taxonomy] of [['tag', 'tag'], ['category_name', 'category'], ['author_name', 'author']] as const) {
+  for (const [key, taxonomy] of QUERY_ARCHIVES) {
     const slug = one(key);
     if (!slug) continue;
     const path = canonicalPath(archivePath(taxonomy, slug));

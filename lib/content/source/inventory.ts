@@ -41,9 +41,10 @@ export function listExportFiles(dir: string): string[] {
 /**
  * Reads a whole export folder the way the build does and checks it: every file parses, every post has a
  * date, no two documents claim one URL, no document takes a URL the blog's own routes use. Throws one
- * ContentErrors listing every problem, each naming its file and field.
+ * ContentErrors listing every problem, each naming its file and field. `onDocument` receives each document as it is
+ * read, its body included: the one time the build reads the file.
  */
-export function readInventory(dir: string): Inventory {
+export function readInventory(dir: string, { onDocument }: { onDocument?: (meta: DocumentMeta, body: string) => void } = {}): Inventory {
   let site: SiteConfig;
   try {
     site = loadSiteConfig(dir);
@@ -62,7 +63,11 @@ export function readInventory(dir: string): Inventory {
     try {
       const source = readSourceFile(dir, file, site);
       if (source.status === 'skipped') inventory.skipped.push({ file, reason: source.reason });
-      else ({ post: inventory.posts, page: inventory.pages, draft: inventory.drafts })[source.meta.kind].push(source.meta);
+      else {
+        ({ post: inventory.posts, page: inventory.pages, draft: inventory.drafts })[source.meta.kind].push(source.meta);
+        // The body goes on from here (to Contentlayer's stage): the inventory holds metadata only.
+        onDocument?.(source.meta, source.body);
+      }
     } catch (error) {
       if (error instanceof ContentError) errors.push(error);
       else throw error;
