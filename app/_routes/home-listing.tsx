@@ -5,21 +5,14 @@ import { listingMetadata } from '@/app/_routes/listing';
 import { isPreview } from '@/app/_routes/preview';
 import { JsonLd } from '@/components/JsonLd';
 import { ListingPage } from '@/components/ListingPage';
-import { getContent, getSite } from '@/lib/content';
-import { listingText } from '@/lib/content';
-import { homeListing, type Listing } from '@/lib/content';
+import { getContent, getSite, homeListing, textOfListing } from '@/lib/content';
 import { webSiteData } from '@/lib/seo/structured-data';
-
-function textOf(listing: Listing, count: number) {
-  const site = getSite();
-  return listingText({ kind: 'home' }, { page: listing.page, totalPages: listing.totalPages, count, perPage: site.paginate }, site);
-}
 
 export async function homeMetadata(page: number): Promise<Metadata> {
   const preview = await isPreview();
   const listing = homeListing(page, preview);
   if (!listing) return {};
-  return listingMetadata(getSite(), textOf(listing, getContent(preview).posts.length), listing);
+  return listingMetadata(listing);
 }
 
 export async function HomeListingPage({ page }: { page: number }) {
@@ -31,7 +24,7 @@ export async function HomeListingPage({ page }: { page: number }) {
     <>
       {page === 1 && <JsonLd data={webSiteData(getSite())} />}
       <ListingPage
-        text={textOf(listing, content.posts.length)}
+        text={textOfListing(listing, getSite())}
         listing={listing}
         base={listing.base}
         previewAt={preview ? content.collection.now : undefined}

@@ -18,3 +18,4 @@ export * from './core/terms';
 export type { SiteConfig } from './source/site';
 export type { FeaturedImage } from './source/document';
 export { needsOgImage, ogImagePath, postUrlOfOgImage } from './routing/og-images';
+export * from './model/document-view';

@@ -249,22 +249,22 @@ describe('listing titles and descriptions', () => {
   const site = { title: 'Archive Fixture', description: 'A WordPress export' };
   test.each([
     [
-      { kind: 'term', taxonomy: 'tag', name: 'Robots' },
+      { kind: 'term', taxonomy: 'tag', term: { name: 'Robots', slug: 'robots' } },
       { page: 1, totalPages: 2, count: 5, perPage: 3 },
       { title: 'Tag: Robots', summary: '5 posts tagged “Robots”', description: '5 posts tagged “Robots” on Archive Fixture. Page 1 of 2: posts 1–3, newest first.' },
     ],
     [
-      { kind: 'term', taxonomy: 'tag', name: 'Robots' },
+      { kind: 'term', taxonomy: 'tag', term: { name: 'Robots', slug: 'robots' } },
       { page: 2, totalPages: 2, count: 5, perPage: 3 },
       { title: 'Tag: Robots – page 2 of 2', summary: '5 posts tagged “Robots”', description: '5 posts tagged “Robots” on Archive Fixture. Page 2 of 2: posts 4–5, newest first.' },
     ],
     [
-      { kind: 'term', taxonomy: 'category', name: 'News' },
+      { kind: 'term', taxonomy: 'category', term: { name: 'News', slug: 'news' } },
       { page: 1, totalPages: 1, count: 1, perPage: 3 },
       { title: 'Category: News', summary: '1 post filed under “News”', description: '1 post filed under “News” on Archive Fixture.' },
     ],
     [
-      { kind: 'term', taxonomy: 'author', name: 'Ada Lovelace' },
+      { kind: 'term', taxonomy: 'author', term: { name: 'Ada Lovelace', slug: 'ada-lovelace' } },
       { page: 1, totalPages: 1, count: 3, perPage: 3 },
       { title: 'Author: Ada Lovelace', summary: '3 posts by Ada Lovelace', description: '3 posts by Ada Lovelace on Archive Fixture.' },
     ],

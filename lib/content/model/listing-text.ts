@@ -3,11 +3,13 @@
  * and which page it is, so that no two pages of a site share a title or a description.
  */
 import { dateArchiveLabel, type DateArchiveKey } from '../core/date-archives';
-import { TAXONOMY_LABEL, type Taxonomy } from '../core/terms';
+import { TAXONOMY_LABEL, type Taxonomy, type Term } from '../core/terms';
+import type { SiteConfig } from '../source/site';
 
+/** What a listing lists: the newest posts (home), a term's, or a date's. */
 export type ListingSubject =
   | { kind: 'home' }
-  | { kind: 'term'; taxonomy: Taxonomy; name: string }
+  | { kind: 'term'; taxonomy: Taxonomy; term: Term }
   | { kind: 'date'; key: DateArchiveKey };
 
 export interface ListingPosition {
@@ -45,8 +47,8 @@ function contents(subject: ListingSubject, count: number): string {
   if (subject.kind === 'date') {
     return `${posts} published ${subject.key.day ? 'on' : 'in'} ${dateArchiveLabel(subject.key)}`;
   }
-  const name = quoted(subject.name);
-  return { tag: `${posts} tagged ${name}`, category: `${posts} filed under ${name}`, author: `${posts} by ${subject.name}` }[subject.taxonomy];
+  const name = quoted(subject.term.name);
+  return { tag: `${posts} tagged ${name}`, category: `${posts} filed under ${name}`, author: `${posts} by ${subject.term.name}` }[subject.taxonomy];
 }
 
 /** The heading, title and description of one page of a listing. */
@@ -80,11 +82,17 @@ export function listingText(subject: ListingSubject, at: ListingPosition, site: 
   const label = TAXONOMY_LABEL[subject.taxonomy];
   return {
     label,
-    heading: subject.name,
+    heading: subject.term.name,
     summary,
-    title: `${label}: ${subject.name}${pageSuffix}`,
+    title: `${label}: ${subject.term.name}${pageSuffix}`,
     description: `${summary} on ${site.title}.${range}`,
   };
+}
+
+/** The text of one page of a listing (see model/listings.ts). */
+export function textOfListing(listing: { subject: ListingSubject; page: number; totalPages: number; count: number }, site: SiteConfig): ListingText {
+  const { subject, page, totalPages, count } = listing;
+  return listingText(subject, { page, totalPages, count, perPage: site.paginate }, site);
 }
 
 const PLURAL: Record<Taxonomy, [one: string, many: string]> = {

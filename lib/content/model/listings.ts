@@ -12,22 +12,28 @@ import { getContent, getPrerenderContent, getSite, type Entry, type Taxonomy, ty
 import { dateArchivePath, parseDateArchivePath, type DateArchiveKey } from '../core/date-archives';
 import { byPostCount, groupByYearAndMonth, type YearOfPosts } from './archive-index';
 import { paginate, type PageOf } from '../core/paginate';
+import type { ListingSubject } from './listing-text';
 import { archivePath } from '../core/terms';
 import { safeDecode } from '../core/urls';
 
+/** One page of a listing: its posts, what it lists, how many posts it holds in all, and its page-1 URL. */
 export interface Listing extends PageOf<Entry> {
-  /** The listing's page-1 URL: `/` or `/tag/<slug>/`. */
+  subject: ListingSubject;
+  /** Posts in the whole listing. */
+  count: number;
+  /** The listing's page-1 URL: `/`, `/tag/<slug>/`, `/2020/05/`. */
   base: string;
+}
+
+/** Page N of a list of posts as a listing, or null past the end. */
+function listingOf(subject: ListingSubject, posts: Entry[], base: string, page: number): Listing | null {
+  const result = paginate(posts, page, getSite().paginate);
+  return result && { ...result, subject, count: posts.length, base };
 }
 
 /** Page N of the home listing, or null past the end. In preview, drafts and scheduled posts are listed too. */
 export function homeListing(page: number, preview = false): Listing | null {
-  const result = paginate(getContent(preview).posts, page, getSite().paginate);
-  return result && { ...result, base: '/' };
-}
-
-export interface TermListing extends Listing {
-  archive: TermArchive;
+  return listingOf({ kind: 'home' }, getContent(preview).posts, '/', page);
 }
 
 /** A tag's, category's or author's archive by the slug in a URL (encoded or not), or undefined. */
@@ -36,10 +42,9 @@ export function findTermArchive(taxonomy: Taxonomy, slug: string, preview = fals
 }
 
 /** Page N of a tag's, category's or author's archive, or null for an unknown term or a page past the end. */
-export function termListing(taxonomy: Taxonomy, slug: string, page: number, preview = false): TermListing | null {
+export function termListing(taxonomy: Taxonomy, slug: string, page: number, preview = false): Listing | null {
   const archive = findTermArchive(taxonomy, slug, preview);
-  const result = archive && paginate(archive.posts, page, getSite().paginate);
-  return result ? { ...result, archive, base: archivePath(taxonomy, archive.term.slug) } : null;
+  return archive ? listingOf({ kind: 'term', taxonomy, term: archive.term }, archive.posts, archivePath(taxonomy, archive.term.slug), page) : null;
 }
 
 /** Static params (here and below) cover scheduled posts too: see getPrerenderContent. */
@@ -53,16 +58,10 @@ export function pageNumber(param: string): number {
 }
 
 /** Page N of a date archive (`/2020/`, `/2020/05/`, `/2020/05/01/`), or null when it has no posts or no such page. */
-export function dateListing(key: DateArchiveKey, page: number, preview = false): DateListing | null {
+export function dateListing(key: DateArchiveKey, page: number, preview = false): Listing | null {
   const base = dateArchivePath(key);
   const posts = getContent(preview).dateArchive(base);
-  const result = posts && paginate(posts, page, getSite().paginate);
-  return result ? { ...result, base, key, count: posts.length } : null;
-}
-
-export interface DateListing extends Listing {
-  key: DateArchiveKey;
-  count: number;
+  return posts ? listingOf({ kind: 'date', key }, posts, base, page) : null;
 }
 
 /** The year archives (`/2020/`) to prerender (see the top of this file). */

@@ -15,6 +15,7 @@ import type { Taxonomy } from '../core/terms';
 
 export type { Entry } from '../generated/entry';
 export type { TermArchive } from './collection';
+import { publicationState, type PublicationState } from '../core/publication';
 export { publicationState, type PublicationState } from '../core/publication';
 export { TAXONOMY_LABEL, type Taxonomy } from '../core/terms';
 export { renderedBody, withBodies } from '../generated/store';
@@ -84,6 +85,9 @@ function viewOf(c: Collection) {
     documents: (): Entry[] => [...c.byUrl.values()],
     byUrl: (url: string): Entry | undefined => c.byUrl.get(url),
     byWpId: (id: number): Entry | undefined => c.byWpId.get(id),
+    /** Whether a document is shown as a post (dated, in listings): posts, and in preview draft posts. */
+    isPost: (doc: Entry): boolean => doc.kind === 'post' || c.position.has(doc),
+    publicationState: (doc: Entry): PublicationState => publicationState(doc, c.now),
     neighbours: (post: Entry) => neighbours(c, post),
     related: (post: Entry): Entry[] => relatedPosts(c, post),
     /** A date archive's posts, newest first, by its page-1 path (`/2020/05/`). */
