@@ -1,7 +1,5 @@
-import { dateArchiveLabel, dateArchivePath, monthName } from '@/lib/content';
+import { dateArchiveLabel, dateArchivePath, monthName, postCount, hrefFor } from '@/lib/content';
 import type { Entry } from '@/lib/content';
-import { postCount } from '@/lib/content';
-import { hrefFor } from '@/lib/content';
 import { PostDate } from './PostDate';
 
 type ArchivedPost = Pick<Entry, 'url' | 'title' | 'date' | 'file'>;

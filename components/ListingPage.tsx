@@ -1,5 +1,4 @@
-import type { ListingText } from '@/lib/content';
-import type { PageOf } from '@/lib/content';
+import type { ListingText, PageOf } from '@/lib/content';
 import { FeedIcon } from './FeedIcon';
 import { Pagination } from './Pagination';
 import { LeadCard, PostCard, type PostCardData } from './PostCard';

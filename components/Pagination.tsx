@@ -1,6 +1,5 @@
 import Link from 'next/link';
-import { pageUrl } from '@/lib/content';
-import { hrefFor } from '@/lib/content';
+import { pageUrl, hrefFor } from '@/lib/content';
 
 /** WordPress-style listing navigation: newer posts to the left, older to the right. */
 export function Pagination({ base, page, totalPages }: { base: string; page: number; totalPages: number }) {

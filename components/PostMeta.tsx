@@ -1,6 +1,5 @@
 import Link from 'next/link';
-import { archivePath, authorTerm } from '@/lib/content';
-import { hrefFor } from '@/lib/content';
+import { archivePath, authorTerm, hrefFor } from '@/lib/content';
 import { PostDate } from './PostDate';
 
 /** "September 8, 2020 · Newb · 2 min read" */

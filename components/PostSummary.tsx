@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import type { Entry } from '@/lib/content';
-import { hrefFor } from '@/lib/content';
-import { publicationState } from '@/lib/content';
+import { hrefFor, publicationState } from '@/lib/content';
 import { PostMeta } from './PostMeta';
 import { StateBadge } from './PublicationNotice';
 

@@ -1,5 +1,4 @@
-import type { PublicationState } from '@/lib/content';
-import { formatLongDate, type OffsetDateString } from '@/lib/content';
+import { formatLongDate, type OffsetDateString, type PublicationState } from '@/lib/content';
 
 /** On an unpublished post in preview: that it is not published, and when it will be if it is scheduled. */
 export function PublicationNotice({ state, date }: { state: Exclude<PublicationState, 'published'>; date: OffsetDateString | null }) {

@@ -56,6 +56,8 @@ export function SiteSearch() {
   // Whether the next URL change starts a new history entry: the first after the page opens, a submit or a back.
   const newEntry = useRef(true);
 
+  // The search follows the URL's query (typed, or on back and forward): state set here mirrors an external source.
+  /* eslint-disable react-hooks/set-state-in-effect */
   useEffect(() => {
     if (query !== navigatedTo.current) {
       navigatedTo.current = query;
@@ -84,6 +86,7 @@ export function SiteSearch() {
       current = false;
     };
   }, [query]);
+  /* eslint-enable react-hooks/set-state-in-effect */
 
   // A pending URL update must not outlive the page.
   useEffect(() => () => clearTimeout(typingTimer.current), []);

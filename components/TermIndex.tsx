@@ -1,6 +1,5 @@
-import { postCount } from '@/lib/content';
+import { postCount, hrefFor } from '@/lib/content';
 import { archivePath, type Taxonomy, type Term } from '@/lib/content';
-import { hrefFor } from '@/lib/content';
 
 export interface TermCount {
   term: Term;

@@ -1,6 +1,5 @@
 import Link from 'next/link';
-import type { Taxonomy } from '@/lib/content';
-import { archivePath, type Term } from '@/lib/content';
+import { archivePath, type Taxonomy, type Term } from '@/lib/content';
 import { hrefFor } from '@/lib/content';
 
 export function termHref(taxonomy: Taxonomy, term: Term): string {

@@ -12,6 +12,7 @@ export function ThemeToggle() {
 
   useEffect(() => {
     const root = document.documentElement;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- syncs with the <html> class the inline script set before hydration
     setDark(root.classList.contains('dark'));
     // (Browsers without matchMedia have no system setting to follow.)
     if (typeof window.matchMedia !== 'function') return;

@@ -9,9 +9,7 @@ import { isPreview } from '@/app/_routes/preview';
 import { ArticleBody } from '@/components/ArticleBody';
 import { TermIndex } from '@/components/TermIndex';
 import { getContent, getSite, renderedBody, type Taxonomy } from '@/lib/content';
-import { termIndexText } from '@/lib/content';
-import { termIndex } from '@/lib/content';
-import { hrefFor } from '@/lib/content';
+import { termIndexText, termIndex, hrefFor } from '@/lib/content';
 import { pageAlternates } from '@/lib/feeds/discovery';
 
 export interface IndexText {

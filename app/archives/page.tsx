@@ -1,9 +1,7 @@
 import { IndexPage, indexMetadata } from '@/app/_routes/index-page';
 import { isPreview } from '@/app/_routes/preview';
 import { ArchiveTree } from '@/components/ArchiveTree';
-import { getContent, getSite } from '@/lib/content';
-import { archivesText } from '@/lib/content';
-import { archiveTree } from '@/lib/content';
+import { getContent, getSite, archivesText, archiveTree } from '@/lib/content';
 
 /** Every public post by year and month, with counts, and the ways to browse by term. */
 const PATH = '/archives/';

@@ -24,10 +24,12 @@ export default function SearchPage() {
       <noscript>
         <p className="mt-6 rounded-md border border-amber-300 bg-amber-50 p-4 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
           Search runs in your browser and needs JavaScript, which is turned off. You can still browse the posts by{' '}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- inside <noscript>: no JavaScript to navigate with */}
           <a href="/archives/" className="underline">
             date
           </a>{' '}
           or by{' '}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- inside <noscript>, as above */}
           <a href="/tags/" className="underline">
             tag
           </a>

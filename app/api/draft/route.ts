@@ -7,8 +7,7 @@
  */
 import { cookies, draftMode } from 'next/headers';
 import { isPreview } from '@/app/_routes/preview';
-import { getContent } from '@/lib/content';
-import { canonicalPath, hrefFor } from '@/lib/content';
+import { getContent, canonicalPath, hrefFor } from '@/lib/content';
 import { checkPreviewSecret, CLIENT_HEADER, clientKey } from '@/lib/preview/attempts';
 import { previewSecret } from '@/lib/preview/secret';
 import { DRAFT_MODE_COOKIE, issueSessionToken, SESSION_COOKIE, sessionCookieOptions } from '@/lib/preview/session';

@@ -81,11 +81,6 @@ export function rfc822Date(date: OffsetDateString): string {
   return `${weekday}, ${String(day).padStart(2, '0')} ${MONTHS[month - 1]} ${year} ${time} ${offset}`;
 }
 
-/** An HTTP date (`Last-Modified`), which is always in GMT. */
-export function httpDate(date: OffsetDateString): string {
-  return new Date(instant(date)).toUTCString();
-}
-
 /** An instant as an offset date in UTC: `2026-11-29T12:00:00+00:00`. */
 export function utcDate(instantMs: number): OffsetDateString {
   return `${new Date(instantMs).toISOString().slice(0, 19)}+00:00`;

@@ -18,7 +18,7 @@ import type { SiteConfig } from '../source/site';
 export const DOCUMENT_TYPES = { post: 'Post', page: 'Page', draft: 'Draft' } as const satisfies Record<DocumentKind, string>;
 
 /** Where the content step stages the export for Contentlayer (`BLOG_STAGE_DIR` in the Contentlayer process). */
-export const stageDir = (): string => path.resolve(process.env.BLOG_STAGE_DIR || path.join('.contentlayer', 'export'));
+export const stageDir = (): string => path.resolve(/* turbopackIgnore: true */ process.env.BLOG_STAGE_DIR || path.join('.contentlayer', 'export'));
 
 const SETTINGS_FILE = 'settings.json';
 
