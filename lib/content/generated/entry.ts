@@ -1,6 +1,6 @@
-import readingTime from 'reading-time';
 import { renderMarkdown } from '../../markdown/pipeline';
 import { formatLongDate } from '../core/dates';
+import { readingMinutes } from '../core/reading-time';
 import type { DocumentMeta } from '../source/document';
 import type { SiteConfig } from '../source/site';
 import { metaOf, type StagedDocument } from './stage';
@@ -51,7 +51,7 @@ export async function toEntry(meta: DocumentMeta, body: string, site: SiteConfig
     hasTitle: meta.title !== null,
     // Hand-written excerpt, else the text before <!--more-->, else WordPress's automatic 55 words.
     excerpt: meta.excerpt ?? (excerptText || firstWords(text, EXCERPT_WORDS)),
-    readingMinutes: Math.max(1, Math.round(readingTime(text).minutes)),
+    readingMinutes: readingMinutes(text),
     html,
     removedShortcodes,
     internalLinks,
