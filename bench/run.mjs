@@ -98,8 +98,8 @@ async function pageBenchmarks(names) {
   await ensureBuilt(dir, distDir);
   const sections = [];
   for (const name of names) {
-    const module = { weight: './page-weight.mjs', lighthouse: './lighthouse.mjs', serve: './serve.mjs', hostile: './hostile.mjs' }[name];
-    const { measure, SERVER_NODE_OPTIONS } = await import(module);
+    const file = { weight: './page-weight.mjs', lighthouse: './lighthouse.mjs', serve: './serve.mjs', hostile: './hostile.mjs' }[name];
+    const { measure, SERVER_NODE_OPTIONS } = await import(file);
     // A fresh server per benchmark, so one's load does not warm or tire the next.
     const server = await startSite({ exportDir: dir, distDir, port: SERVE_PORT, nodeOptions: SERVER_NODE_OPTIONS });
     try {

@@ -6,11 +6,11 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBrowser } from './helpers';
+import { withBrowser } from './helpers';
 import { DRAFT, post } from './paginated-fixture';
 import { PREVIEW_SECRETS, siteUrl, type SiteName } from './sites';
 
-const browser = useBrowser();
+const browser = withBrowser();
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 type Theme = 'light' | 'dark';

@@ -16,10 +16,10 @@ import {
   UNPUBLISHED_MARKER,
   archivePost,
 } from './archive-fixture';
-import { get, listedPosts, redirectOf, useBrowser, waitForPath, type ListedPost } from './helpers';
+import { get, listedPosts, redirectOf, withBrowser, waitForPath, type ListedPost } from './helpers';
 import type { SiteName } from './sites';
 
-const browser = useBrowser();
+const browser = withBrowser();
 
 const listed = (numbers: number[]): ListedPost[] =>
   numbers.map((n) => ({ title: archivePost(n).title, href: encodeURI(archivePost(n).url) }));
@@ -65,6 +65,7 @@ describe('the tag, category and author indexes', () => {
     ['category', ARCHIVE_CATEGORIES],
     ['author', ARCHIVE_AUTHORS],
   ] as const)('each %s archive lists exactly its posts, %i per page', async (taxonomy, terms) => {
+    expect(terms.length).toBeGreaterThan(0);
     for (const term of terms) {
       const base = `/${taxonomy}/${encodeURIComponent(term.slug)}/`;
       const page1 = await browser.open('archive', base);

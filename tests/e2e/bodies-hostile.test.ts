@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBrowser, waitForPath } from './helpers';
+import { withBrowser, waitForPath } from './helpers';
 import { SITES, siteUrl } from './sites';
 
 const ORIGIN = siteUrl('hostile');
@@ -28,7 +28,7 @@ const POSTS: FixturePost[] = readdirSync(path.join(SITES.hostile.contentDir, '_p
     return { file, url: /^permalink: (.+)$/m.exec(text)![1]!.trim() };
   });
 
-const browser = useBrowser();
+const browser = withBrowser();
 
 /** What a page did that it should not have. */
 interface Watch {
@@ -137,6 +137,9 @@ const EVENTS = [
  * Hovers (with the mouse) and clicks (with the element's own click()) every element of the article, as a curious
  * reader would, and fires every event a handler could wait for. Links to other sites are hovered, not followed;
  * after a click that leaves the post (a link inside the site), the post is loaded again and the walk goes on.
+ * Every step must succeed: an element that is missing, a hover or a click that fails, or a link that does not
+ * do what its markup says (leave the page, open a tab) fails the test. Elements the reader cannot see (closed
+ * <details>, MathML kept for screen readers, empty ones) get the events and the click, not the mouse.
  */
 async function exerciseArticle(watch: Watch, url: string): Promise<string[]> {
   const { page } = watch;
@@ -144,37 +147,63 @@ async function exerciseArticle(watch: Watch, url: string): Promise<string[]> {
   const elements = page.locator('article *');
   const count = await elements.count();
   expect(count).toBeGreaterThan(3);
+  let hovered = 0;
   for (let i = 0; i < count; i++) {
     const element = elements.nth(i);
-    await element.scrollIntoViewIfNeeded({ timeout: 500 }).catch(() => undefined);
-    const box = await element.boundingBox().catch(() => null);
-    if (box && box.width > 0 && box.height > 0) {
-      await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 5)).catch(() => undefined);
+    const label = `${url} element ${i + 1} of ${count}`;
+    if (await element.isVisible()) {
+      await element.scrollIntoViewIfNeeded({ timeout: 2_000 });
+      const box = await element.boundingBox({ timeout: 2_000 });
+      expect(box, label).not.toBeNull();
+      await page.mouse.move(box!.x + box!.width / 2, box!.y + Math.min(box!.height / 2, 5));
+      hovered++;
     }
-    const outcome = await element
-      .evaluate(
-        (node, events) => {
-          for (const type of events) node.dispatchEvent(new Event(type, { bubbles: true }));
-          const link = node.closest('a[href], area[href]');
-          let target: URL | null = null;
-          try {
-            target = link ? new URL(link.getAttribute('href') ?? '', location.href) : null;
-          } catch {
-            return 'unparseable link';
-          }
-          if (target && /^https?:$/.test(target.protocol) && target.origin !== location.origin) return 'external link';
-          if (node instanceof HTMLElement) node.click();
-          else node.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
-          const leaves = target !== null && /^https?:$/.test(target.protocol) && target.pathname + target.search !== location.pathname + location.search;
-          return leaves ? 'navigates' : 'clicked';
-        },
-        EVENTS,
+    // What a click on it does, as its markup says; the events are fired here, the click below. Fails (after the
+    // timeout) when the element is missing: the walk must find the article as it was.
+    const kind = await element.evaluate(
+      (node, events) => {
+        for (const type of events) node.dispatchEvent(new Event(type, { bubbles: true }));
+        const link = node.closest('a[href], area[href]');
+        let target: URL | null = null;
+        try {
+          target = link ? new URL(link.getAttribute('href') ?? '', location.href) : null;
+        } catch {
+          return 'unparseable link';
+        }
+        if (target && /^https?:$/.test(target.protocol) && target.origin !== location.origin) return 'external link';
+        if (!target || !/^https?:$/.test(target.protocol)) return 'clicked';
+        if (link!.getAttribute('target') === '_blank') return 'new tab';
+        // A link to a place in this page scrolls; any other link of the site loads a page (this one again, maybe).
+        const here = new URL(location.href);
+        here.hash = '';
+        const sameDocument = target.hash !== '' && target.href.slice(0, -target.hash.length) === here.href;
+        return sameDocument ? 'clicked' : 'navigates';
+      },
+      EVENTS,
+      { timeout: 2_000 },
+    );
+    // Other sites are not visited; a link whose address does not parse goes nowhere.
+    if (kind === 'external link' || kind === 'unparseable link') continue;
+    // Clicked after the call returns, so that a click that navigates cannot cut the call short.
+    const click = () =>
+      element.evaluate(
+        (node) =>
+          void setTimeout(() => {
+            if (node instanceof HTMLElement) node.click();
+            else node.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+          }, 0),
+        undefined,
         { timeout: 2_000 },
-      )
-      .catch(() => 'gone'); // the element went away, or a click navigated while the call was returning
-    if (outcome === 'navigates') {
-      await page.waitForURL((u) => u.pathname !== url, { timeout: 5_000, waitUntil: 'load' }).catch(() => undefined);
+      );
+    if (kind === 'navigates') {
+      // A page load, or the client router's navigation for the site's own links around the body.
+      await Promise.all([page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame(), timeout: 5_000 }), click()]);
+      await page.waitForLoadState('load');
+    } else if (kind === 'new tab') {
+      const [tab] = await Promise.all([page.context().waitForEvent('page', { timeout: 5_000 }), click()]);
+      await tab.close();
     } else {
+      await click();
       await page.waitForTimeout(10);
     }
     if (new URL(page.url()).pathname !== url) {
@@ -182,6 +211,8 @@ async function exerciseArticle(watch: Watch, url: string): Promise<string[]> {
       await page.goto(`${ORIGIN}${url}`, { waitUntil: 'load' });
     }
   }
+  // The mouse did reach the article.
+  expect(hovered, `${url}: elements hovered`).toBeGreaterThan(0);
   await page.waitForTimeout(300);
   return left;
 }

@@ -7,10 +7,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { get, scriptSources, useBrowser } from './helpers';
+import { get, scriptSources, withBrowser } from './helpers';
 import { SITES, siteUrl } from './sites';
 
-const browser = useBrowser();
+const browser = withBrowser();
 const ORIGIN = siteUrl('bodies');
 const NOCOOKIE = 'https://www.youtube-nocookie.com/embed/';
 
@@ -251,6 +251,7 @@ describe('images and links', () => {
     expect(hrefs.slice(0, 4)).toEqual(['/about-us/', '/2019/05/old-post/', '/contact/#form', '/wp-content/uploads/2020/01/file.pdf']);
     await page.goto(`${ORIGIN}/links-target-blank/`, { waitUntil: 'load' });
     const rels = await body(page).locator('a').evaluateAll((els) => els.map((el) => el.getAttribute('rel') ?? ''));
+    expect(rels.length).toBeGreaterThan(0);
     for (const rel of rels) expect(rel.split(/\s+/)).toEqual(expect.arrayContaining(['noopener', 'noreferrer']));
   });
 

@@ -1,6 +1,6 @@
 /** The bundled export (content/): the seed post from the home page to its own page, and the 404s. */
 import { describe, expect, it } from 'vitest';
-import { get, listedPosts, useBrowser, waitForPath } from './helpers';
+import { get, listedPosts, withBrowser, waitForPath } from './helpers';
 
 const SEED = {
   title: 'China launches global data security initiative to counter US tech dominance',
@@ -8,7 +8,7 @@ const SEED = {
   image: 'https://i.imgur.com/JdIlNrB.jpg',
 };
 
-const browser = useBrowser();
+const browser = withBrowser();
 
 describe('bundled site: home page', () => {
   it('lists the seed post, linked to its permalink', async () => {

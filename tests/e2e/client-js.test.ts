@@ -44,6 +44,7 @@ describe('client JavaScript', () => {
     const chunks = scriptSources(home.body);
     // The body of every post, the title of one: bodies belong in HTML, not in JavaScript bundles.
     const needles = ['This is the body of fixture post number', 'Spammers tried to post this', post(9).title];
+    expect(chunks.length).toBeGreaterThan(0);
     for (const src of chunks) {
       const js = await get('paginated', src);
       expect(js.status, src).toBe(200);

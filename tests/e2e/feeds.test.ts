@@ -4,11 +4,11 @@
  */
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { describe, expect, it } from 'vitest';
-import { get, useBrowser } from './helpers';
+import { get, withBrowser } from './helpers';
 import { CATEGORY_POLICY, DRAFT, LEAK_MARKERS, NEWEST_FIRST, SCHEDULED, TAG_ML, TAG_TOKYO, post } from './paginated-fixture';
 import { siteUrl } from './sites';
 
-const browser = useBrowser();
+const browser = withBrowser();
 const SITE = 'https://paginated.example';
 
 const FEEDS: [path: string, contentType: string][] = [

@@ -2,14 +2,15 @@
  * Builds each test site with the real build command (`npm run build`: content check, Contentlayer, next build)
  * and serves it with the production server (`node dist/server.mjs`, server.ts), as a visitor would get it.
  * Builds run one after another: Contentlayer writes one `.contentlayer/` folder, which each build then moves to
- * its own `BLOG_GENERATED_DIR`. Set E2E_REUSE_BUILD=1 to serve the last builds again while iterating.
+ * its own `BLOG_GENERATED_DIR`. Set E2E_REUSE_BUILD=1 to serve the last builds again while iterating (the
+ * scheduled site is built every time: its post must still lie ahead; see scheduled-site.ts).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, createWriteStream, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { writeHostileSite } from './hostile-media-site';
-import { HOME_AT_BUILD, POST_META_AT_BUILD, SOON, writeScheduledSite } from './scheduled-site';
+import { HOME_AT_BUILD, POST_META_AT_BUILD, probeBeforeLive, SOON, writeScheduledSite } from './scheduled-site';
 import { generatedDirOf, PREVIEW_SECRETS, SERVER_ENTRY, serverLogOf, SITES, siteUrl, type SiteName } from './sites';
 
 export function envFor(name: SiteName): NodeJS.ProcessEnv {
@@ -31,10 +32,17 @@ export function envFor(name: SiteName): NodeJS.ProcessEnv {
 }
 
 function build(name: SiteName) {
-  if (process.env.E2E_REUSE_BUILD === '1' && existsSync(`${SITES[name].distDir}/BUILD_ID`)) return;
-  if (name === 'scheduled') writeScheduledSite(SITES.scheduled.contentDir);
+  let env = envFor(name);
+  if (name === 'scheduled') {
+    // Its post is scheduled a fixed lead after the build time, which the build is given rather than reads.
+    const builtAt = Date.now();
+    writeScheduledSite(SITES.scheduled.contentDir, builtAt);
+    env = { ...env, BLOG_BUILD_TIME: String(builtAt) };
+  } else if (process.env.E2E_REUSE_BUILD === '1' && existsSync(`${SITES[name].distDir}/BUILD_ID`)) {
+    return;
+  }
   const started = Date.now();
-  const run = spawnSync('npm', ['run', 'build'], { env: envFor(name), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync('npm', ['run', 'build'], { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (run.status !== 0) {
     throw new Error(`Building the ${name} site failed (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
   }
@@ -102,23 +110,24 @@ export async function stopAll(servers: ChildProcess[]) {
 }
 
 export default async function setup() {
-  const names = Object.keys(SITES) as SiteName[];
+  // The scheduled site is built last and served first: its post's lead then covers its own build and start only.
+  const names = (Object.keys(SITES) as SiteName[]).sort((a, b) => Number(a === 'scheduled') - Number(b === 'scheduled'));
   // Checked before the builds too, so a busy port fails the run in a second rather than after the builds.
   for (const name of names) await assertPortFree(name);
   // Served from a copy with symbolic links added (written also when a build is reused: the server reads it).
   writeHostileSite(SITES.hostile.contentDir, SITES.hostile.distDir);
-  for (const name of names) build(name);
-  addBracketedChunk();
-  // Built here too: a reused build (E2E_REUSE_BUILD) must still be served by the current server code.
+  // Built first: a reused build (E2E_REUSE_BUILD) must still be served by the current server code.
   const serverBuild = spawnSync('npm', ['run', 'build:server'], { encoding: 'utf8' });
   if (serverBuild.status !== 0) throw new Error(`Building the server failed:\n${serverBuild.stdout}\n${serverBuild.stderr}`);
+  for (const name of names) build(name);
+  addBracketedChunk();
   const builtApp = path.join(SITES.scheduled.distDir, 'server', 'app');
   copyFileSync(path.join(builtApp, 'index.html'), HOME_AT_BUILD);
   copyFileSync(path.join(builtApp, `${SOON.url.replace(/^\/|\/$/g, '')}.meta`), POST_META_AT_BUILD);
 
   const servers: ChildProcess[] = [];
   try {
-    for (const name of names) {
+    for (const name of [...names].reverse()) {
       await assertPortFree(name);
       const server = spawn('node', [SERVER_ENTRY, '-H', '127.0.0.1', '-p', String(SITES[name].port)], {
         env: envFor(name),
@@ -136,6 +145,8 @@ export default async function setup() {
       }
       servers.push(server);
       await waitUntilServing(`${siteUrl(name)}/`, server, () => output);
+      // What a visitor gets before the scheduled post's time, asked at once (scheduled.test.ts checks it).
+      if (name === 'scheduled') await probeBeforeLive();
     }
   } catch (error) {
     // Servers already started would otherwise outlive the failed run and hold their ports.

@@ -23,7 +23,7 @@ export async function get(site: SiteName, path: string, { follow = false } = {})
  * Starts one Chromium for the calling test file and closes it afterwards. Call at the top level of a file;
  * `open` gives a fresh page (own context) at a path of a site, after the page has loaded.
  */
-export function useBrowser() {
+export function withBrowser() {
   let browser: Browser | undefined;
   const pages: Page[] = [];
   beforeAll(async () => {

@@ -4,10 +4,10 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { get, useBrowser, waitForPath } from './helpers';
+import { get, withBrowser, waitForPath } from './helpers';
 import { HOSTILE_POST, post } from './paginated-fixture';
 
-const browser = useBrowser();
+const browser = withBrowser();
 const hostile = post(HOSTILE_POST);
 
 const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);

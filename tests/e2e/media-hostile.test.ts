@@ -8,11 +8,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { get, useBrowser } from './helpers';
+import { get, withBrowser } from './helpers';
 import { hostileLinks, HOSTILE_FIXTURE, LINKS_URL } from './hostile-media-site';
 import { SITES, siteUrl } from './sites';
 
-const browser = useBrowser();
+const browser = withBrowser();
 const UPLOADS = '/wp-content/uploads';
 const VIDEO = `${UPLOADS}/2021/03/clip.mp4`;
 

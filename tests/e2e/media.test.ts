@@ -5,11 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { get, useBrowser } from './helpers';
+import { get, withBrowser } from './helpers';
 import { post } from './paginated-fixture';
 import { SITES, siteUrl } from './sites';
 
-const browser = useBrowser();
+const browser = withBrowser();
 const PIXEL = '/wp-content/uploads/2020/09/pixel.png';
 const SVG = '/wp-content/uploads/2020/09/onload.svg';
 const MEDIA_CSP = "default-src 'none'; img-src 'self' data:; media-src 'self'; style-src 'unsafe-inline'; sandbox";

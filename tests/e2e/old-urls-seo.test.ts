@@ -6,11 +6,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SITEMAP_XSD, validateXml } from '../helpers/xmllint';
-import { get, redirectOf, useBrowser } from './helpers';
+import { get, redirectOf, withBrowser } from './helpers';
 import { DRAFT, post, SCHEDULED } from './paginated-fixture';
 import { PREVIEW_SECRETS, siteUrl, type SiteName } from './sites';
 
-const browser = useBrowser();
+const browser = withBrowser();
 
 describe('old WordPress URLs redirect permanently to where the content lives now', () => {
   it.each([

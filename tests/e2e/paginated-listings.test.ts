@@ -3,7 +3,7 @@
  * archives, their pagination links, and the URLs past the end.
  */
 import { describe, expect, it } from 'vitest';
-import { get, listedPosts, pathOf, redirectOf, useBrowser, waitForPath, type ListedPost } from './helpers';
+import { get, listedPosts, pathOf, redirectOf, withBrowser, waitForPath, type ListedPost } from './helpers';
 import {
   CATEGORY_POLICY,
   CATEGORY_STARTUPS,
@@ -17,7 +17,7 @@ import {
   type FixturePost,
 } from './paginated-fixture';
 
-const browser = useBrowser();
+const browser = withBrowser();
 
 const listed = (posts: FixturePost[]): ListedPost[] => posts.map((p) => ({ title: p.title, href: p.url }));
 const byNumbers = (ns: number[]) => listed(ns.map(post));

@@ -4,10 +4,10 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { get, listedPosts, useBrowser, waitForPath } from './helpers';
+import { get, listedPosts, withBrowser, waitForPath } from './helpers';
 import { POSTS, TAG_ML, TAG_TOKYO, post, type FixturePost } from './paginated-fixture';
 
-const browser = useBrowser();
+const browser = withBrowser();
 
 const termSlug: Record<string, string> = {
   'Machine Learning': 'machine-learning',

@@ -7,11 +7,11 @@ import http from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { CLIENT_HEADER } from '../../lib/preview/attempts';
 import { issueSessionToken } from '../../lib/preview/session';
-import { get, useBrowser } from './helpers';
+import { get, withBrowser } from './helpers';
 import { DRAFT, DRAFT_NO_PERMALINK, SCHEDULED } from './paginated-fixture';
 import { PREVIEW_SECRETS, siteUrl } from './sites';
 
-const browser = useBrowser();
+const browser = withBrowser();
 const SECRET = PREVIEW_SECRETS.paginated!;
 const DRAFT_ID = 4417;
 

@@ -9,11 +9,11 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { get, pathOf, redirectOf, useBrowser, waitForPath } from './helpers';
+import { get, pathOf, redirectOf, withBrowser, waitForPath } from './helpers';
 import { DRAFT, DRAFT_NO_PERMALINK, post, SCHEDULED } from './paginated-fixture';
 import { siteUrl } from './sites';
 
-const browser = useBrowser();
+const browser = withBrowser();
 const RESULT_LINKS = 'ol[aria-label="Search results"] a[data-search-result]';
 
 /** The search page, JavaScript on, with every request under `/pagefind/` recorded. */
