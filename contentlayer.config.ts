@@ -1,5 +1,6 @@
 import { defineDocumentType, defineNestedType, makeSource, type FieldDefs } from 'contentlayer2/source-files';
 import { entryOfDocument, toEntry, type GeneratedDocument, type RenderedEntry } from './lib/content/generated/entry';
+import { isRenderWorker, renderAhead, serveRenders } from './lib/content/generated/render-ahead';
 import { CONTENTLAYER_OUTPUT, writeStore } from './lib/content/generated/store';
 import { DOCUMENT_TYPES, metaOf, readStageSettings, stageDir, type StagedDocument } from './lib/content/generated/stage';
 import { progress } from './lib/progress';
@@ -12,7 +13,7 @@ import { progress } from './lib/progress';
  * pipeline (lib/markdown) and what derives from it. `scripts/build-content.ts` runs it and checks its output.
  */
 const stage = stageDir();
-const { site, documents } = readStageSettings(stage);
+const { site, documents, changed } = readStageSettings(stage);
 
 const Term = defineNestedType(() => ({
   name: 'Term',
@@ -48,14 +49,19 @@ const fields: FieldDefs = {
   markdown: { type: 'string', required: true, description: 'The body as the export wrote it' },
 };
 
+// In a render worker this module only renders (lib/content/generated/render-ahead.ts); in Contentlayer's process
+// it starts the workers on every document the content step staged anew, before Contentlayer reads the first.
+if (isRenderWorker()) serveRenders(stage, site);
+const ahead = isRenderWorker() ? null : renderAhead(new URL(import.meta.url), changed);
 const showProgress = progress('rendering documents', documents);
 const renders = new WeakMap<object, Promise<RenderedEntry>>();
 
-/** Renders a document once, however many of its computed fields ask (Contentlayer resolves them in parallel). */
-function rendered(doc: StagedDocument): Promise<RenderedEntry> {
+/** A document's entry, rendered once however many of its computed fields ask (Contentlayer asks in parallel). */
+function rendered(doc: StagedDocument & { _id: string }): Promise<RenderedEntry> {
   let render = renders.get(doc);
   if (!render) {
-    render = toEntry(metaOf(doc), doc.markdown, site).then((entry) => {
+    // (An unchanged document Contentlayer's cache does not hold is rendered here.)
+    render = (ahead?.entryOf(doc._id) ?? toEntry(metaOf(doc), doc.markdown, site)).then((entry) => {
       showProgress();
       return entry;
     });
@@ -65,7 +71,7 @@ function rendered(doc: StagedDocument): Promise<RenderedEntry> {
 }
 
 // (Contentlayer types a resolver's document loosely; the fields above are what it holds.)
-const from = <T,>(pick: (entry: RenderedEntry) => T) => (doc: unknown) => rendered(doc as StagedDocument).then(pick);
+const from = <T,>(pick: (entry: RenderedEntry) => T) => (doc: unknown) => rendered(doc as StagedDocument & { _id: string }).then(pick);
 
 const documentType = (name: (typeof DOCUMENT_TYPES)[keyof typeof DOCUMENT_TYPES]) =>
   defineDocumentType(() => ({
@@ -104,5 +110,6 @@ export default makeSource({
     // (Contentlayer's own `Document` type knows none of the fields declared above.)
     const documents = (await importData()).allDocuments as unknown as GeneratedDocument[];
     writeStore(CONTENTLAYER_OUTPUT, documents.map(entryOfDocument));
+    await ahead?.stop();
   },
 });

@@ -24,6 +24,7 @@ import { readInventory, summarise, type Inventory } from '../lib/content/source/
 import { contentDir } from '../lib/content/source/site';
 import { isServedMediaIn } from '../lib/media';
 import { mediaWarnings } from '../lib/media/link-scan';
+import { progress } from '../lib/progress';
 import { buildSearchIndex } from '../lib/search/build-index';
 
 const dir = contentDir();
@@ -88,12 +89,14 @@ function generate(stage: Stage): string {
 async function contentStep(): Promise<Inventory> {
   // The instant every page of the build is judged as of (BLOG_BUILD_TIME pins it, for tests).
   const builtAt = Number(process.env.BLOG_BUILD_TIME) || Date.now();
+  const started = Date.now();
   console.log(`Reading the export in ${shownDir}`);
   const stage = mode === 'check' ? undefined : new Stage(stageDir());
   const inventory = readExport(stage);
   for (const { file, reason } of inventory.skipped) console.log(`  skipped ${file} (${reason})`);
   for (const line of await mediaWarnings(dir)) console.warn(`  warning: ${line}`);
   if (mode === 'check' || !stage) return inventory;
+  console.log(`Read ${inventory.posts.length + inventory.pages.length + inventory.drafts.length} documents in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   const generated = generate(stage);
   const problems = compareWithGenerated(inventory, generated);
@@ -106,10 +109,12 @@ async function contentStep(): Promise<Inventory> {
     for (const line of report) console.log(`  ${line}`);
   }
   // Public documents only, through the same gate as every page: no draft, scheduled post or revision.
-  const search = await buildSearchIndex(getContent().documents(), {
+  const searched = getContent().documents();
+  const search = await buildSearchIndex(searched, {
     generatedDir: generated,
     language: inventory.site.language,
     bodyOf: (entry) => renderedBody(entry, generated),
+    onIndexed: progress('indexing for search', searched.length),
   });
   const megabytes = (search.bytes / 1e6).toFixed(1);
   console.log(`Search index: ${search.documents} posts and pages, ${search.files} files, ${megabytes} MB, in ${search.seconds.toFixed(1)} s`);

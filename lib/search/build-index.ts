@@ -36,11 +36,17 @@ function diskUsage(dir: string): { files: number; bytes: number } {
 
 /**
  * Indexes `documents` (the public ones: the caller takes them through the visibility gate) into the search
- * folder of `generatedDir`, replacing what was there. `bodyOf` reads a document's sanitised body.
+ * folder of `generatedDir`, replacing what was there. `bodyOf` reads a document's sanitised body; `onIndexed` is
+ * told of each document added (the build's progress line).
  */
 export async function buildSearchIndex(
   documents: Entry[],
-  { generatedDir, language, bodyOf }: { generatedDir: string; language: string; bodyOf: (entry: Entry) => string },
+  {
+    generatedDir,
+    language,
+    bodyOf,
+    onIndexed,
+  }: { generatedDir: string; language: string; bodyOf: (entry: Entry) => string; onIndexed?: () => void },
 ): Promise<SearchIndexReport> {
   const started = performance.now();
   const outputPath = searchIndexDir(generatedDir);
@@ -55,6 +61,7 @@ export async function buildSearchIndex(
       const added = await Promise.all(batch.map((entry) => index.addHTMLFile(searchDocument(entry, bodyOf(entry), language))));
       added.forEach((result, j) => {
         if (result.errors.length > 0) throw new Error(`${batch[j]!.file}: the search index refused it: ${result.errors.join('; ')}`);
+        onIndexed?.();
       });
     }
     const written = await index.writeFiles({ outputPath });

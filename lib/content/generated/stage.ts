@@ -26,6 +26,11 @@ export interface StageSettings {
   site: SiteConfig;
   /** How many documents are staged: the total the rendering progress counts towards. */
   documents: number;
+  /**
+   * The staged documents this run wrote (new or changed), by path in the stage: what Contentlayer will render
+   * (it keeps the others from its cache, when it has one), and so what is rendered ahead.
+   */
+  changed: string[];
 }
 
 /**
@@ -104,6 +109,7 @@ export function metaOf(doc: StagedDocument): DocumentMeta {
  */
 export class Stage {
   private readonly written = new Set<string>();
+  private readonly changed: string[] = [];
 
   constructor(readonly dir: string = stageDir()) {}
 
@@ -115,7 +121,7 @@ export class Stage {
   /** Writes the settings and removes whatever an earlier run staged that this one did not. */
   finish(site: SiteConfig): void {
     const documents = this.written.size;
-    this.writeIfChanged(SETTINGS_FILE, JSON.stringify({ site, documents } satisfies StageSettings));
+    this.writeIfChanged(SETTINGS_FILE, JSON.stringify({ site, documents, changed: this.changed } satisfies StageSettings));
     for (const file of listFiles(this.dir)) if (!this.written.has(file)) rmSync(path.join(this.dir, file));
   }
 
@@ -128,7 +134,9 @@ export class Stage {
     } catch {
       mkdirSync(path.dirname(full), { recursive: true });
     }
-    if (old !== text) writeFileSync(full, text);
+    if (old === text) return;
+    writeFileSync(full, text);
+    if (file !== SETTINGS_FILE) this.changed.push(file);
   }
 }
 
