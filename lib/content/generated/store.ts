@@ -9,8 +9,9 @@
  * - `bodies.html`: the sanitised bodies one after another, each read alone (by byte offset) where a page shows it.
  * The content step then removes Contentlayer's per-document files, which nothing reads.
  */
-import { closeSync, openSync, readFileSync, readSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { readGeneratedJson } from '../core/generated-file';
 import type { Entry, RenderedEntry } from './entry';
 import { DOCUMENT_TYPES } from './stage';
 
@@ -61,24 +62,8 @@ export function removeContentlayerDocuments(dir: string): void {
   for (const type of Object.values(DOCUMENT_TYPES)) rmSync(path.join(dir, type), { recursive: true, force: true });
 }
 
-let loaded: { file: string; mtime: number; index: EntryIndex } | undefined;
-
-/**
- * The entry index, read once per process. Under `next dev` it is read again whenever the content step has
- * written it anew, so an edited post shows on reload.
- */
-export function readEntryIndex(dir = generatedDir()): EntryIndex {
-  const file = path.join(dir, INDEX_FILE);
-  if (loaded?.file === file && process.env.NODE_ENV !== 'development') return loaded.index;
-  let mtime: number;
-  try {
-    mtime = statSync(/* turbopackIgnore: true */ file).mtimeMs;
-  } catch {
-    throw new Error(`${path.relative(process.cwd(), file)} is missing: run the content step first (npm run build:content)`);
-  }
-  if (loaded?.file !== file || loaded.mtime !== mtime) loaded = { file, mtime, index: JSON.parse(readFileSync(/* turbopackIgnore: true */ file, 'utf8')) as EntryIndex };
-  return loaded.index;
-}
+/** The entry index, read once per process (again under `next dev` when the content step rewrites it). */
+export const readEntryIndex = (dir = generatedDir()): EntryIndex => readGeneratedJson<EntryIndex>(path.join(dir, INDEX_FILE));
 
 /** A document's sanitised body HTML, read alone from the store. */
 export function renderedBody(entry: Entry, dir = generatedDir()): string {

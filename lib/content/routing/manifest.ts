@@ -3,8 +3,9 @@
  * (`manifest.json`) and read by next.config.ts (redirects, headers) and proxy.ts (which URLs exist, and when) —
  * neither reads the export again. The app reads its site settings and build time from it too.
  */
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { readGeneratedJson } from '../core/generated-file';
 import { publicationState } from '../core/publication';
 import { generatedDir } from '../generated/store';
 import type { Inventory, SkippedFile } from '../source/inventory';
@@ -67,23 +68,5 @@ export function writeManifest(manifest: SiteManifest, dir: string = generatedDir
   writeFileSync(path.join(dir, MANIFEST_FILE), JSON.stringify(manifest));
 }
 
-let loaded: { file: string; mtime: number; manifest: SiteManifest } | undefined;
-
-/**
- * The manifest of the build, read once per process (under `next dev`, again whenever the content step has
- * written it anew). Throws, naming the file, when the content step has not run.
- */
-export function readManifest(dir: string = generatedDir()): SiteManifest {
-  const file = path.join(dir, MANIFEST_FILE);
-  if (loaded?.file === file && process.env.NODE_ENV !== 'development') return loaded.manifest;
-  let mtime: number;
-  try {
-    mtime = statSync(/* turbopackIgnore: true */ file).mtimeMs;
-  } catch {
-    throw new Error(`${path.relative(process.cwd(), file)} is missing: run the content step first (npm run build:content)`);
-  }
-  if (loaded?.file !== file || loaded.mtime !== mtime) {
-    loaded = { file, mtime, manifest: JSON.parse(readFileSync(/* turbopackIgnore: true */ file, 'utf8')) as SiteManifest };
-  }
-  return loaded.manifest;
-}
+/** The manifest of the build, read once per process (again under `next dev` when the content step rewrites it). */
+export const readManifest = (dir: string = generatedDir()): SiteManifest => readGeneratedJson<SiteManifest>(path.join(dir, MANIFEST_FILE));
