@@ -35,7 +35,6 @@ export async function buildSite(exportDir, distDir = '.next-bench') {
     run('node_modules/.bin/next', ['build'], env);
     run('npm', ['run', 'build:server'], env);
   } finally {
-    spawnSync('git', ['checkout', '--quiet', 'tsconfig.json']); // next build may add its types folder there
   }
   markBuilt(exportDir, distDir);
 }
