@@ -3,7 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { parseSrcset, stringifySrcset } from 'srcset';
 import { SKIP, visit } from 'unist-util-visit';
-import { HEADING_ANCHOR_CLASS } from '../markdown/heading-anchor';
+import { HEADING_ANCHOR_CLASS } from '../markdown/sanitize-schema';
 
 /** The hast properties that hold one URL, on whichever element the sanitiser let them through. */
 const URL_PROPERTIES = ['href', 'src', 'cite', 'longDesc', 'poster'] as const;

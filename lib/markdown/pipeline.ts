@@ -43,8 +43,7 @@ import {
   rehypeSafeHeadingIds,
   rehypeTaskListInputsOnly,
 } from './rehype-wordpress';
-import { sanitizeSchema } from './sanitize-schema';
-import { HEADING_ANCHOR_CLASS } from './heading-anchor';
+import { HEADING_ANCHOR_CLASS, sanitizeSchema } from './sanitize-schema';
 import { replaceShortcodes } from './shortcodes';
 
 export interface RenderOptions {

@@ -1,5 +1,11 @@
 import { defaultSchema, type Options as Schema } from 'rehype-sanitize';
 
+/**
+ * The class of the `#` link the pipeline adds beside each heading (after sanitising, so no body can forge it):
+ * page chrome, which feeds leave out.
+ */
+export const HEADING_ANCHOR_CLASS = 'heading-anchor';
+
 /** The SVG elements kept in bodies (basic shapes and text; no `use`, `image`, `foreignObject`, animation). */
 export const SVG_TAG_NAMES = ['svg', 'g', 'path', 'circle', 'rect', 'line', 'polyline', 'polygon', 'ellipse', 'text', 'tspan', 'title', 'desc', 'defs', 'linearGradient', 'radialGradient', 'stop'];
 const SVG_ATTRIBUTES = ['viewBox', 'xmlns', 'width', 'height', 'fill', 'fillOpacity', 'fillRule', 'clipRule', 'stroke', 'strokeWidth', 'strokeLinecap', 'strokeLinejoin', 'strokeOpacity', 'strokeDasharray', 'opacity', 'transform', 'd', 'cx', 'cy', 'r', 'rx', 'ry', 'x', 'y', 'x1', 'y1', 'x2', 'y2', 'dx', 'dy', 'points', 'offset', 'stopColor', 'stopOpacity', 'gradientUnits', 'textAnchor', 'fontSize', 'fontFamily', 'role', 'ariaHidden', 'ariaLabel'];
