@@ -1,9 +1,6 @@
 import { defaultSchema, type Options as Schema } from 'rehype-sanitize';
 
-/**
- * The class of the `#` link the pipeline adds beside each heading (after sanitising, so no body can forge it):
- * page chrome, which feeds leave out.
- */
+/** The class of the `#` link the pipeline adds beside each heading: page chrome, which feeds leave out. */
 export const HEADING_ANCHOR_CLASS = 'heading-anchor';
 
 /** The SVG elements kept in bodies (basic shapes and text; no `use`, `image`, `foreignObject`, animation). */
