@@ -1,6 +1,6 @@
 import { defineDocumentType, defineNestedType, makeSource, type FieldDefs } from 'contentlayer2/source-files';
 import { entryOfDocument, toEntry, type GeneratedDocument, type RenderedEntry } from './lib/content/generated/entry';
-import { isRenderWorker, renderAhead, serveRenders } from './lib/content/generated/render-ahead';
+import { renderService } from './lib/content/generated/render-service';
 import { CONTENTLAYER_OUTPUT, writeStore } from './lib/content/generated/store';
 import { DOCUMENT_TYPES, metaOf, readStageSettings, stageDir, type StagedDocument } from './lib/content/generated/stage';
 import { progress } from './lib/progress';
@@ -49,10 +49,9 @@ const fields: FieldDefs = {
   markdown: { type: 'string', required: true, description: 'The body as the export wrote it' },
 };
 
-// In a render worker this module only renders (lib/content/generated/render-ahead.ts); in Contentlayer's process
-// it starts the workers on every document the content step staged anew, before Contentlayer reads the first.
-if (isRenderWorker()) serveRenders(stage, site);
-const ahead = isRenderWorker() ? null : renderAhead(new URL(import.meta.url), changed);
+// The documents the content step staged anew it renders itself, beside Contentlayer, and sends here
+// (lib/content/generated/render-service.ts); any other is rendered here.
+const service = renderService(changed);
 const showProgress = progress('rendering documents', documents);
 const renders = new WeakMap<object, Promise<RenderedEntry>>();
 
@@ -60,8 +59,7 @@ const renders = new WeakMap<object, Promise<RenderedEntry>>();
 function rendered(doc: StagedDocument & { _id: string }): Promise<RenderedEntry> {
   let render = renders.get(doc);
   if (!render) {
-    // (An unchanged document Contentlayer's cache does not hold is rendered here.)
-    render = (ahead?.entryOf(doc._id) ?? toEntry(metaOf(doc), doc.markdown, site)).then((entry) => {
+    render = (service.entryOf(doc._id) ?? toEntry(metaOf(doc), doc.markdown, site)).then((entry) => {
       showProgress();
       return entry;
     });
@@ -110,6 +108,5 @@ export default makeSource({
     // (Contentlayer's own `Document` type knows none of the fields declared above.)
     const documents = (await importData()).allDocuments as unknown as GeneratedDocument[];
     writeStore(CONTENTLAYER_OUTPUT, documents.map(entryOfDocument));
-    await ahead?.stop();
   },
 });

@@ -10,18 +10,19 @@
  *   tsx scripts/build-content.ts --dev     the whole step, then `next dev`, and the step again on every change
  *                                          to the export (what `npm run dev` runs)
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, renameSync, rmSync, watch } from 'node:fs';
 import path from 'node:path';
 import { ContentErrors } from '../lib/content/core/errors';
 import { publicationState } from '../lib/content/core/publication';
-import { Stage, stageDir } from '../lib/content/generated/stage';
+import { renderFor } from '../lib/content/generated/render-service';
+import { readStageSettings, Stage, stageDir } from '../lib/content/generated/stage';
 import { CONTENTLAYER_OUTPUT, generatedDir, readEntryIndex, removeContentlayerDocuments, renderedBody } from '../lib/content/generated/store';
 import { bodyReport, compareWithGenerated } from '../lib/content/generated/verify';
 import { getContent } from '../lib/content/model/queries';
 import { buildManifest, writeManifest } from '../lib/content/routing/manifest';
 import { readInventory, summarise, type Inventory } from '../lib/content/source/inventory';
-import { contentDir } from '../lib/content/source/site';
+import { contentDir, type SiteConfig } from '../lib/content/source/site';
 import { isServedMediaIn } from '../lib/media';
 import { mediaWarnings } from '../lib/media/link-scan';
 import { progress } from '../lib/progress';
@@ -67,13 +68,19 @@ function readExport(stage?: Stage): Inventory {
   }
 }
 
-/** Runs Contentlayer on the stage and moves its output where this build's generated content goes. */
-function generate(stage: Stage): string {
-  const run = spawnSync(path.resolve('node_modules/.bin/contentlayer2'), ['build'], {
-    stdio: 'inherit',
+/**
+ * Runs Contentlayer on the stage, rendering the documents staged anew for it meanwhile, and moves its output where
+ * this build's generated content goes.
+ */
+async function generate(stage: Stage, site: SiteConfig): Promise<string> {
+  const contentlayer = spawn(path.resolve('node_modules/.bin/contentlayer2'), ['build'], {
+    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
     env: { ...process.env, BLOG_STAGE_DIR: stage.dir },
   });
-  if (run.status !== 0) fail(`contentlayer2 build exited with ${run.status ?? run.signal}`);
+  const exited = new Promise<number | string>((resolve) => contentlayer.once('exit', (code, signal) => resolve(code ?? signal ?? 'no status')));
+  await renderFor(contentlayer, stage.dir, readStageSettings(stage.dir).changed, site);
+  const status = await exited;
+  if (status !== 0) fail(`contentlayer2 build exited with ${status}`);
   removeContentlayerDocuments(CONTENTLAYER_OUTPUT);
   // BLOG_GENERATED_DIR: this build's own copy of the output (a rename, not a copy), so builds of other sites
   // made later in the same project do not change what this one serves.
@@ -98,7 +105,7 @@ async function contentStep(): Promise<Inventory> {
   if (mode === 'check' || !stage) return inventory;
   console.log(`Read ${inventory.posts.length + inventory.pages.length + inventory.drafts.length} documents in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
-  const generated = generate(stage);
+  const generated = await generate(stage, inventory.site);
   const problems = compareWithGenerated(inventory, generated);
   if (problems.length > 0) fail(problems.map((p) => `  - ${p}`).join('\n'));
   const httpImages = readEntryIndex(generated).entries.some((entry) => entry.insecureImages.length > 0);

@@ -28,7 +28,8 @@ export interface StageSettings {
   documents: number;
   /**
    * The staged documents this run wrote (new or changed), by path in the stage: what Contentlayer will render
-   * (it keeps the others from its cache, when it has one), and so what is rendered ahead.
+   * (it keeps the others from its cache, when it has one), and so what is rendered ahead. Sorted: Contentlayer
+   * reads them in that order, and waits on each in turn.
    */
   changed: string[];
 }
@@ -110,8 +111,13 @@ export function metaOf(doc: StagedDocument): DocumentMeta {
 export class Stage {
   private readonly written = new Set<string>();
   private readonly changed: string[] = [];
+  /** What an earlier run staged, and the folders made: a new file is written without trying to read it first. */
+  private readonly existing: Set<string>;
+  private readonly folders = new Set<string>();
 
-  constructor(readonly dir: string = stageDir()) {}
+  constructor(readonly dir: string = stageDir()) {
+    this.existing = new Set(listFiles(dir));
+  }
 
   add(meta: DocumentMeta, markdown: string): void {
     const file = path.join(DOCUMENT_TYPES[meta.kind], `${meta.file}.json`);
@@ -121,20 +127,19 @@ export class Stage {
   /** Writes the settings and removes whatever an earlier run staged that this one did not. */
   finish(site: SiteConfig): void {
     const documents = this.written.size;
-    this.writeIfChanged(SETTINGS_FILE, JSON.stringify({ site, documents, changed: this.changed } satisfies StageSettings));
-    for (const file of listFiles(this.dir)) if (!this.written.has(file)) rmSync(path.join(this.dir, file));
+    this.writeIfChanged(SETTINGS_FILE, JSON.stringify({ site, documents, changed: this.changed.sort() } satisfies StageSettings));
+    for (const file of this.existing) if (!this.written.has(file)) rmSync(path.join(this.dir, file));
   }
 
   private writeIfChanged(file: string, text: string): void {
     this.written.add(file);
     const full = path.join(this.dir, file);
-    let old: string | null = null;
-    try {
-      old = readFileSync(full, 'utf8');
-    } catch {
+    if (this.existing.has(file)) {
+      if (readFileSync(full, 'utf8') === text) return;
+    } else if (!this.folders.has(path.dirname(full))) {
       mkdirSync(path.dirname(full), { recursive: true });
+      this.folders.add(path.dirname(full));
     }
-    if (old === text) return;
     writeFileSync(full, text);
     if (file !== SETTINGS_FILE) this.changed.push(file);
   }
