@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { DateArchivePage, dateArchiveMetadata, type DateArchiveRequest } from '@/app/_routes/date-archive';
 import { PageView } from '@/app/_routes/page-view';
 import { PostView } from '@/app/_routes/post-view';
@@ -28,14 +29,18 @@ export function generateStaticParams() {
   return [...documents, ...prerenderedDatePaths()].map((path) => ({ path: segmentsOf(path) }));
 }
 
-/** What the path is: a date archive's page when no document has it, else the document's view, or nothing. */
-async function routeOf(params: Props['params']): Promise<{ archive: DateArchiveRequest } | { view: DocumentView } | null> {
-  const path = pathFromSegments((await params).path);
+/**
+ * What the path is: a date archive's page when no document has it, else the document's view, or nothing. Once per
+ * render (React's cache): the metadata and the page both ask, and a post's view holds its related posts.
+ */
+const routeAt = cache((path: string, preview: boolean): { archive: DateArchiveRequest } | { view: DocumentView } | null => {
   const archive = parseDateArchivePath(path);
   if (archive) return { archive };
-  const view = documentView(path, await isPreview());
+  const view = documentView(path, preview);
   return view && { view };
-}
+});
+
+const routeOf = async (params: Props['params']) => routeAt(pathFromSegments((await params).path), await isPreview());
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const route = await routeOf(params);
