@@ -9,7 +9,7 @@
 const EMBED_FRAME_HOSTS = ['https://www.youtube-nocookie.com', 'https://player.vimeo.com'];
 
 /**
- * `httpImages`: whether the export's own bodies show images over plain http (lib/content/insecure-images.ts);
+ * `httpImages`: whether the export's own bodies show images over plain http (lib/content/generated/insecure-images.ts, recorded in the manifest);
  * only then are `http:` images allowed.
  */
 export function contentSecurityPolicy({ dev, httpImages = false }: { dev: boolean; httpImages?: boolean }): string {

@@ -14,10 +14,12 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, renameSync, rmSync, watch } from 'node:fs';
 import path from 'node:path';
 import { ContentErrors } from '../lib/content/core/errors';
+import { forgetGeneratedJson } from '../lib/content/core/generated-file';
 import { publicationState } from '../lib/content/core/publication';
 import { renderFor } from '../lib/content/generated/render-service';
-import { readStageSettings, Stage, stageDir } from '../lib/content/generated/stage';
-import { CONTENTLAYER_OUTPUT, generatedDir, readEntryIndex, removeContentlayerDocuments, renderedBody } from '../lib/content/generated/store';
+import { Stage, stageDir } from '../lib/content/generated/stage';
+import { exportHasHttpImages } from '../lib/content/generated/insecure-images';
+import { CONTENTLAYER_OUTPUT, generatedDir, removeContentlayerDocuments, renderedBody } from '../lib/content/generated/store';
 import { bodyReport, compareWithGenerated } from '../lib/content/generated/verify';
 import { getContent } from '../lib/content/model/queries';
 import { buildManifest, writeManifest } from '../lib/content/routing/manifest';
@@ -78,7 +80,7 @@ async function generate(stage: Stage, site: SiteConfig): Promise<string> {
     env: { ...process.env, BLOG_STAGE_DIR: stage.dir },
   });
   const exited = new Promise<number | string>((resolve) => contentlayer.once('exit', (code, signal) => resolve(code ?? signal ?? 'no status')));
-  await renderFor(contentlayer, stage.dir, readStageSettings(stage.dir).changed, site);
+  await renderFor(contentlayer, stage.dir, stage.changed, site);
   const status = await exited;
   if (status !== 0) fail(`contentlayer2 build exited with ${status}`);
   removeContentlayerDocuments(CONTENTLAYER_OUTPUT);
@@ -106,10 +108,11 @@ async function contentStep(): Promise<Inventory> {
   console.log(`Read ${inventory.posts.length + inventory.pages.length + inventory.drafts.length} documents in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   const generated = await generate(stage, inventory.site);
+  // (Under --dev the step runs again in this process: what an earlier run read is stale.)
+  forgetGeneratedJson();
   const problems = compareWithGenerated(inventory, generated);
   if (problems.length > 0) fail(problems.map((p) => `  - ${p}`).join('\n'));
-  const httpImages = readEntryIndex(generated).entries.some((entry) => entry.insecureImages.length > 0);
-  writeManifest(buildManifest(inventory, { builtAt, httpImages }), generated);
+  writeManifest(buildManifest(inventory, { builtAt, httpImages: exportHasHttpImages(generated) }), generated);
   const report = bodyReport(inventory, generated, isServedMediaIn(dir));
   if (report.length > 0) {
     console.log(`What rendering the posts found (${report.length}):`);

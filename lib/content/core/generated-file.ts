@@ -22,3 +22,6 @@ export function readGeneratedJson<T>(file: string): T {
   loaded.set(file, { mtime, value });
   return value;
 }
+
+/** Forgets every file read: the content step, run again under `npm run dev`, has just rewritten them. */
+export const forgetGeneratedJson = (): void => loaded.clear();

@@ -23,6 +23,7 @@ export async function renderFor(contentlayer: ChildProcess, stage: string, ids: 
     if (!running) return;
     let message: Message;
     try {
+      // Read back from the stage rather than kept from the export's reading: memory stays one document deep.
       const doc = JSON.parse(readFileSync(path.join(stage, id), 'utf8')) as StagedDocument;
       message = { id, entry: await toEntry(metaOf(doc), doc.markdown, site) };
     } catch (error) {

@@ -110,7 +110,8 @@ export function metaOf(doc: StagedDocument): DocumentMeta {
  */
 export class Stage {
   private readonly written = new Set<string>();
-  private readonly changed: string[] = [];
+  /** What this run wrote anew, by path in the stage (sorted once finished). */
+  readonly changed: string[] = [];
   /** What an earlier run staged, and the folders made: a new file is written without trying to read it first. */
   private readonly existing: Set<string>;
   private readonly folders = new Set<string>();

@@ -70,13 +70,12 @@ export function bodyReport(inventory: Inventory, generatedDir: string, isServedM
     }
     const missing = entry.internalLinks.filter((link) => !linkResolves(link, urls, isServedMedia));
     if (missing.length > 0) lines.push(`${entry.file}: links to missing ${missing.join(', ')}`);
-    const insecure = entry.insecureImages ?? [];
+    const insecure = entry.insecureImages;
     if (insecure.length > 0) {
       const shown = insecure.slice(0, 3).join(', ') + (insecure.length > 3 ? ` and ${insecure.length - 3} more` : '');
       lines.push(`${entry.file}: images over plain http, ${shown} (the site's CSP allows http: images because of them)`);
     }
-    // (An index written before the field existed has none.)
-    for (const length of entry.longLines ?? []) {
+    for (const length of entry.longLines) {
       lines.push(`${entry.file}: a line of ${Math.ceil(length / 1024)} KB shown as plain text (over ${LONG_LINE / 1024} KB, not parsed as Markdown)`);
     }
   }
