@@ -1,7 +1,7 @@
 /**
  * The one limit of the pipeline: a paragraph written as a single line longer than LONG_LINE characters (a
  * body that lost its line breaks, a pasted dump) is shown as plain text, not parsed as Markdown, and the build
- * names the post (`longLines`, reported by lib/content/verify-generated.ts).
+ * names the post (`longLines`, reported by lib/content/generated/verify.ts).
  *
  * The Markdown parser takes time in proportion to the tokens of a line: a megabyte of `<a ` or of two-letter
  * words is a third of a million tokens, several seconds, and some of its rules grow faster than the line

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 
-/** The index folder, inside the build's generated content (lib/content/generated.ts). */
+/** The index folder, inside the build's generated content (lib/content/generated/store.ts). */
 export const searchIndexDir = (generatedDir: string): string => path.join(generatedDir, 'search');
 
 /**

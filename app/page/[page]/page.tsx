@@ -3,7 +3,7 @@ import { pageNumber } from '@/lib/content';
 
 type Props = { params: Promise<{ page: string }> };
 
-// Later pages are rendered on their first visit, then kept (see lib/content/listings.ts).
+// Later pages are rendered on their first visit, then kept (see lib/content/model/listings.ts).
 export const generateStaticParams = () => [];
 
 export async function generateMetadata({ params }: Props) {

@@ -31,7 +31,7 @@ export interface Entry extends Omit<DocumentMeta, 'title' | 'excerpt'> {
 
 /**
  * An entry with its sanitised body HTML: what Contentlayer stores per document. The app's listings, feeds and
- * lookups hold entries without it (see generated.ts); a page reads its one body when it renders.
+ * lookups hold entries without it (see store.ts); a page reads its one body when it renders.
  */
 export interface RenderedEntry extends Entry {
   html: string;

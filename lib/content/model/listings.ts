@@ -6,7 +6,7 @@
  * and author archive and of every year. Later pages (`/page/2/`, `/tag/x/page/2/`), month and day archives
  * (`/2020/05/`, `/2020/05/01/`) are as many again as the posts and rarely visited: each is rendered on its first
  * visit and then kept like a prerendered page. That halves the build of a large site (see bench/results.md);
- * proxy.ts answers URLs the site has no page at with the 404 page (lib/content/known-pages.ts).
+ * proxy.ts answers URLs the site has no page at with the 404 page (lib/content/routing/known-pages.ts).
  */
 import { getContent, getPrerenderContent, getSite, type Entry, type Taxonomy, type TermArchive } from './queries';
 import { dateArchivePath, parseDateArchivePath, type DateArchiveKey } from '../core/date-archives';

@@ -12,10 +12,10 @@ import { readEntryIndex } from '../generated/store';
 import { readManifest } from '../routing/manifest';
 import type { SiteConfig } from '../source/site';
 import type { Taxonomy } from '../core/terms';
+import { publicationState, type PublicationState } from '../core/publication';
 
 export type { Entry } from '../generated/entry';
 export type { TermArchive } from './collection';
-import { publicationState, type PublicationState } from '../core/publication';
 export { publicationState, type PublicationState } from '../core/publication';
 export { TAXONOMY_LABEL, type Taxonomy } from '../core/terms';
 export { renderedBody, withBodies } from '../generated/store';

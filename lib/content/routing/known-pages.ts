@@ -2,7 +2,7 @@
  * Which pages the site has, for proxy.ts to answer every other URL with the 404 page before any route runs.
  *
  * The build prerenders every document and the first page of every listing but day archives; later pages and day
- * archives are rendered on their first visit (lib/content/listings.ts). An unknown URL must not reach that
+ * archives are rendered on their first visit (lib/content/model/listings.ts). An unknown URL must not reach that
  * on-demand rendering: Next.js renders a not-found there as an empty error shell, not the site's 404 page. So
  * the proxy looks the URL up here: the documents' paths, and each listing's post count by its first page's path.
  */

@@ -2,7 +2,7 @@ import { termArchiveRoute } from '@/app/_routes/term-archive';
 
 const route = termArchiveRoute('tag');
 
-// Later pages are rendered on their first visit, then kept (see lib/content/listings.ts).
+// Later pages are rendered on their first visit, then kept (see lib/content/model/listings.ts).
 export const generateStaticParams = () => [];
 export const generateMetadata = route.generateMetadata;
 export default route.Page;
