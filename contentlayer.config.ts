@@ -2,7 +2,7 @@ import { defineDocumentType, defineNestedType, makeSource, type FieldDefs } from
 import { entryOfDocument, toEntry, type GeneratedDocument, type RenderedEntry } from './lib/content/generated/entry';
 import { renderService } from './lib/content/generated/render-service';
 import { CONTENTLAYER_OUTPUT, writeStore } from './lib/content/generated/store';
-import { DOCUMENT_TYPES, metaOf, readStageSettings, stageDir, type StagedDocument } from './lib/content/generated/stage';
+import { DOCUMENT_TYPES, metaOf, stageDir, type StagedDocument } from './lib/content/generated/stage';
 import { progress } from './lib/progress';
 
 /**
@@ -13,7 +13,9 @@ import { progress } from './lib/progress';
  * pipeline (lib/markdown) and what derives from it. `scripts/build-content.ts` runs it and checks its output.
  */
 const stage = stageDir();
-const { site, documents, changed } = readStageSettings(stage);
+// What the stage holds arrives once it is complete: the content step starts Contentlayer before it has read the
+// export, and says when (lib/content/generated/render-service.ts).
+const service = renderService(stage);
 
 const Term = defineNestedType(() => ({
   name: 'Term',
@@ -49,17 +51,18 @@ const fields: FieldDefs = {
   markdown: { type: 'string', required: true, description: 'The body as the export wrote it' },
 };
 
-// The documents the content step staged anew it renders itself, beside Contentlayer, and sends here
-// (lib/content/generated/render-service.ts); any other is rendered here.
-const service = renderService(changed);
-const showProgress = progress('rendering documents', documents);
+let showProgress = () => {};
 const renders = new WeakMap<object, Promise<RenderedEntry>>();
 
-/** A document's entry, rendered once however many of its computed fields ask (Contentlayer asks in parallel). */
+/**
+ * A document's entry, rendered once however many of its computed fields ask (Contentlayer asks in parallel): by
+ * the content step or here, shared between them (lib/content/generated/render-service.ts), else here on demand.
+ */
 function rendered(doc: StagedDocument & { _id: string }): Promise<RenderedEntry> {
   let render = renders.get(doc);
   if (!render) {
-    render = (service.entryOf(doc._id) ?? toEntry(metaOf(doc), doc.markdown, site)).then((entry) => {
+    const entry = service.entryOf(doc._id) ?? service.settings.then(({ site }) => toEntry(metaOf(doc), doc.markdown, site));
+    render = entry.then((entry) => {
       showProgress();
       return entry;
     });
@@ -95,18 +98,22 @@ export const Post = documentType(DOCUMENT_TYPES.post);
 export const Page = documentType(DOCUMENT_TYPES.page);
 export const Draft = documentType(DOCUMENT_TYPES.draft);
 
-export default makeSource({
-  contentDirPath: stage,
-  contentDirExclude: ['settings.json'],
-  documentTypes: [Post, Page, Draft],
-  onUnknownDocuments: 'fail',
-  onMissingOrIncompatibleData: 'fail',
-  onExtraFieldData: 'fail',
-  disableImportAliasWarning: true,
-  // The app reads the store (entries.json, bodies.html), never Contentlayer's whole-archive indexes.
-  onSuccess: async (importData) => {
-    // (Contentlayer's own `Document` type knows none of the fields declared above.)
-    const documents = (await importData()).allDocuments as unknown as GeneratedDocument[];
-    writeStore(CONTENTLAYER_OUTPUT, documents.map(entryOfDocument));
-  },
+export default makeSource(async () => {
+  const { documents } = await service.settings;
+  showProgress = progress('rendering documents', documents);
+  return {
+    contentDirPath: stage,
+    contentDirExclude: ['settings.json'],
+    documentTypes: [Post, Page, Draft],
+    onUnknownDocuments: 'fail',
+    onMissingOrIncompatibleData: 'fail',
+    onExtraFieldData: 'fail',
+    disableImportAliasWarning: true,
+    // The app reads the store (entries.json, bodies.html), never Contentlayer's whole-archive indexes.
+    onSuccess: async (importData) => {
+      // (Contentlayer's own `Document` type knows none of the fields declared above.)
+      const documents = (await importData()).allDocuments as unknown as GeneratedDocument[];
+      writeStore(CONTENTLAYER_OUTPUT, documents.map(entryOfDocument));
+    },
+  };
 });

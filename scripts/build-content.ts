@@ -5,10 +5,11 @@
  * next.config.ts and proxy.ts read (routing/manifest.ts); and builds the search index of the public documents.
  * Any difference between the export and Contentlayer's output stops the build, naming the file.
  *
- *   tsx scripts/build-content.ts           the whole step (what `npm run build` runs)
- *   tsx scripts/build-content.ts --check   check the export only, and print preview links
- *   tsx scripts/build-content.ts --dev     the whole step, then `next dev`, and the step again on every change
- *                                          to the export (what `npm run dev` runs)
+ *   node scripts/content-step.mjs           the whole step (`npm run build:content`, part of `npm run build`)
+ *   node scripts/content-step.mjs --check   check the export only, and print preview links
+ *   node scripts/content-step.mjs --dev     the whole step, then `next dev`, and the step again on every change
+ *                                           to the export (`npm run dev`)
+ * (scripts/content-step.mjs compiles this file and runs it; `tsx scripts/build-content.ts` runs it too, slower.)
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, renameSync, rmSync, watch } from 'node:fs';
@@ -16,7 +17,7 @@ import path from 'node:path';
 import { ContentErrors } from '../lib/content/core/errors';
 import { forgetGeneratedJson } from '../lib/content/core/generated-file';
 import { publicationState } from '../lib/content/core/publication';
-import { renderFor } from '../lib/content/generated/render-service';
+import { startContentlayer, type ContentlayerRun } from '../lib/content/generated/contentlayer-run';
 import { Stage, stageDir } from '../lib/content/generated/stage';
 import { exportHasHttpImages } from '../lib/content/generated/insecure-images';
 import { CONTENTLAYER_OUTPUT, generatedDir, removeContentlayerDocuments, renderedBody } from '../lib/content/generated/store';
@@ -71,17 +72,14 @@ function readExport(stage?: Stage): Inventory {
 }
 
 /**
- * Runs Contentlayer on the stage, rendering the documents staged anew for it meanwhile, and moves its output where
- * this build's generated content goes.
+ * Hands the stage to Contentlayer, started earlier, rendering the documents staged anew with it meanwhile, and
+ * moves its output where this build's generated content goes.
  */
-async function generate(stage: Stage, site: SiteConfig): Promise<string> {
-  const contentlayer = spawn(path.resolve('node_modules/.bin/contentlayer2'), ['build'], {
-    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
-    env: { ...process.env, BLOG_STAGE_DIR: stage.dir },
-  });
-  const exited = new Promise<number | string>((resolve) => contentlayer.once('exit', (code, signal) => resolve(code ?? signal ?? 'no status')));
+async function generate(contentlayer: ContentlayerRun, stage: Stage, site: SiteConfig): Promise<string> {
+  // (Loaded only now: the Markdown pipeline takes a while to load, and Contentlayer is already starting meanwhile.)
+  const { renderFor } = await import('../lib/content/generated/render-service');
   await renderFor(contentlayer, stage.dir, stage.changed, site);
-  const status = await exited;
+  const status = await contentlayer.exited;
   if (status !== 0) fail(`contentlayer2 build exited with ${status}`);
   removeContentlayerDocuments(CONTENTLAYER_OUTPUT);
   // BLOG_GENERATED_DIR: this build's own copy of the output (a rename, not a copy), so builds of other sites
@@ -101,13 +99,21 @@ async function contentStep(): Promise<Inventory> {
   const started = Date.now();
   console.log(`Reading the export in ${shownDir}`);
   const stage = mode === 'check' ? undefined : new Stage(stageDir());
-  const inventory = readExport(stage);
-  for (const { file, reason } of inventory.skipped) console.log(`  skipped ${file} (${reason})`);
-  for (const line of await mediaWarnings(dir)) console.warn(`  warning: ${line}`);
-  if (mode === 'check' || !stage) return inventory;
+  // Contentlayer takes longer to start than the export takes to read: it starts now, and waits for the stage.
+  const contentlayer = stage && startContentlayer(stage.dir);
+  let inventory: Inventory;
+  try {
+    inventory = readExport(stage);
+    for (const { file, reason } of inventory.skipped) console.log(`  skipped ${file} (${reason})`);
+    for (const line of await mediaWarnings(dir)) console.warn(`  warning: ${line}`);
+  } catch (error) {
+    contentlayer?.child.kill();
+    throw error;
+  }
+  if (mode === 'check' || !stage || !contentlayer) return inventory;
   console.log(`Read ${inventory.posts.length + inventory.pages.length + inventory.drafts.length} documents in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
-  const generated = await generate(stage, inventory.site);
+  const generated = await generate(contentlayer, stage, inventory.site);
   // (Under --dev the step runs again in this process: what an earlier run read is stale.)
   forgetGeneratedJson();
   const problems = compareWithGenerated(inventory, generated);

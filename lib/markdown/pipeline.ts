@@ -13,11 +13,9 @@ import type { Root as MdastRoot } from 'mdast';
 import { toHtml } from 'hast-util-to-html';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeHighlight from 'rehype-highlight';
-import rehypeKatex from 'rehype-katex';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
-import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type Processor } from 'unified';
@@ -77,11 +75,20 @@ function remarkNoIndentedCode(this: Processor) {
   (data.micromarkExtensions ??= []).push({ disable: { null: ['codeIndented'] } });
 }
 
-function buildProcessor({ siteUrl, indentedCode = false, math = false }: RenderOptions) {
+/** What math needs, loaded the first time a document has math on: KaTeX is large, and most sites have none. */
+type MathPlugins = { remarkMath: typeof import('remark-math').default; rehypeKatex: typeof import('rehype-katex').default };
+let mathPlugins: Promise<MathPlugins> | undefined;
+const loadMathPlugins = (): Promise<MathPlugins> =>
+  (mathPlugins ??= Promise.all([import('remark-math'), import('rehype-katex')]).then(([remarkMath, rehypeKatex]) => ({
+    remarkMath: remarkMath.default,
+    rehypeKatex: rehypeKatex.default,
+  })));
+
+function buildProcessor({ siteUrl, indentedCode = false }: RenderOptions, math: MathPlugins | null) {
   const processor = unified().use(remarkParse).use(remarkGfm);
   if (!indentedCode) processor.use(remarkNoIndentedCode);
   // MathJax's defaults: `$$…$$` and `\(…\)`, never a single `$` (that is money: `$400-$600`).
-  if (math) processor.use(remarkMath, { singleDollarTextMath: false });
+  if (math) processor.use(math.remarkMath, { singleDollarTextMath: false });
   processor
     // The sanitiser adds the one `user-content-` prefix; remark-rehype's own would double it on footnotes.
     .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
@@ -106,16 +113,19 @@ function buildProcessor({ siteUrl, indentedCode = false, math = false }: RenderO
       content: headingAnchor,
     })
     .use(rehypeHighlight, { detect: false });
-  if (math) processor.use(rehypeKatex, { strict: 'ignore' });
+  if (math) processor.use(math.rehypeKatex, { strict: 'ignore' });
   return processor.freeze();
 }
 
-const processors = new Map<string, ReturnType<typeof buildProcessor>>();
+const processors = new Map<string, Promise<ReturnType<typeof buildProcessor>>>();
 
 function processorFor(options: RenderOptions) {
   const key = JSON.stringify([options.siteUrl ?? '', !!options.indentedCode, !!options.math]);
   let processor = processors.get(key);
-  if (!processor) processors.set(key, (processor = buildProcessor(options)));
+  if (!processor) {
+    processor = options.math ? loadMathPlugins().then((math) => buildProcessor(options, math)) : Promise.resolve(buildProcessor(options, null));
+    processors.set(key, processor);
+  }
   return processor;
 }
 
@@ -151,7 +161,7 @@ export async function renderMarkdown(markdown: string, options: RenderOptions = 
   const longLines = capLongLines(text, masked.unmask, { math: !!options.math, codeMarks: masked.marks });
   const inert = hideInert(masked.unmask(longLines.text));
 
-  const processor = processorFor(options);
+  const processor = await processorFor(options);
   const file = new VFile(inert.text);
   const parsed = processor.parse(file);
   restoreInert(parsed as MdastRoot, inert.originals);

@@ -7,7 +7,7 @@
  * `importData`), `writeStore` keeps what the app needs, in two files beside Contentlayer's types:
  * - `entries.json`: every document's metadata without its body, and where its body is;
  * - `bodies.html`: the sanitised bodies one after another, each read alone (by byte offset) where a page shows it.
- * The content step then removes Contentlayer's per-document files, which nothing reads.
+ * The content step then removes Contentlayer's own copy (each type's `_index.json`), which nothing reads.
  */
 import { closeSync, openSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
@@ -57,7 +57,7 @@ export function writeStore(dir: string, documents: RenderedEntry[]): EntryIndex 
   return index;
 }
 
-/** Removes Contentlayer's own copies of the documents (per-document JSON and `_index` files), once the store is written. */
+/** Removes Contentlayer's own copy of the documents (each type's folder), once the store is written. */
 export function removeContentlayerDocuments(dir: string): void {
   for (const type of Object.values(DOCUMENT_TYPES)) rmSync(path.join(dir, type), { recursive: true, force: true });
 }
