@@ -99,7 +99,7 @@ export async function measureBuild(folder, { distDir = DIST, keep = false } = {}
   rmSync(distDir, { recursive: true, force: true });
   const env = { ...siteEnv(folder, distDir), NODE_ENV: 'production' };
   const generated = env.BLOG_GENERATED_DIR;
-  const content = await run('node_modules/.bin/tsx', ['scripts/build-content.ts'], env);
+  const content = await run(process.execPath, ['scripts/content-step.mjs'], env);
   const next = await run('node_modules/.bin/next', ['build'], env);
   const summary = /content: (.*)/.exec(content.output)?.[1] ?? '';
   // The content step's last part: `Search index: 600 posts and pages, 622 files, 1.3 MB, in 2.1 s`.

@@ -31,7 +31,7 @@ export async function buildSite(exportDir, distDir = '.next-bench') {
   const env = siteEnv(exportDir, distDir);
   rmSync(path.join(distDir, MARKER), { force: true }); // a failed build must not pass for the old one
   try {
-    run('node_modules/.bin/tsx', ['scripts/build-content.ts'], env);
+    run(process.execPath, ['scripts/content-step.mjs'], env);
     run('node_modules/.bin/next', ['build'], env);
     run('npm', ['run', 'build:server'], env);
   } finally {
