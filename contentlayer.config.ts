@@ -48,6 +48,7 @@ const fields: FieldDefs = {
   image: { type: 'nested', of: FeaturedImage },
   format: { type: 'string', description: 'WordPress post format: aside, status, quote, link…' },
   math: { type: 'boolean', required: true, description: 'Typeset the body’s TeX' },
+  menuOrder: { type: 'number', required: true, description: 'WordPress’s menu_order: a page’s place in the default page menu' },
   markdown: { type: 'string', required: true, description: 'The body as the export wrote it' },
 };
 
@@ -88,8 +89,8 @@ const documentType = (name: (typeof DOCUMENT_TYPES)[keyof typeof DOCUMENT_TYPES]
       html: { type: 'string', description: 'The body, rendered and sanitised', resolve: from((e) => e.html) },
       findings: {
         type: 'json',
-        description: 'What rendering found, for the build report: { removedShortcodes, internalLinks, longLines, insecureImages }',
-        resolve: from(({ removedShortcodes, internalLinks, longLines, insecureImages }) => ({ removedShortcodes, internalLinks, longLines, insecureImages })),
+        description: 'What rendering found, for the build report: { removedShortcodes, internalLinks, longLines, insecureImages, mathErrors }',
+        resolve: from(({ removedShortcodes, internalLinks, longLines, insecureImages, mathErrors }) => ({ removedShortcodes, internalLinks, longLines, insecureImages, mathErrors })),
       },
     },
   }));

@@ -1,4 +1,5 @@
 import type { ListingText, PageOf } from '@/lib/content';
+import type { Translator } from '@/lib/i18n';
 import { FeedIcon } from './FeedIcon';
 import { Pagination } from './Pagination';
 import { LeadCard, PostCard, type PostCardData } from './PostCard';
@@ -24,6 +25,7 @@ export function ListingPage({
   feed,
   previewAt,
   front = false,
+  t,
 }: {
   text: ListingText;
   listing: PageOf<PostSummaryData & PostCardData>;
@@ -31,6 +33,7 @@ export function ListingPage({
   feed?: ListingFeed;
   previewAt?: number;
   front?: boolean;
+  t: Translator;
 }) {
   // In preview every post is listed with its state: the plain list shows it, so the front layout is kept for readers.
   const [lead, ...rest] = front && previewAt === undefined ? listing.items : [];
@@ -58,11 +61,11 @@ export function ListingPage({
       )}
       {lead && (
         <div className="space-y-10">
-          <LeadCard post={lead} />
+          <LeadCard post={lead} t={t} />
           {cards.length > 0 && (
             <div className="grid gap-8 sm:grid-cols-3">
               {cards.map((post) => (
-                <PostCard key={post.file} post={post} />
+                <PostCard key={post.file} post={post} t={t} />
               ))}
             </div>
           )}
@@ -70,11 +73,11 @@ export function ListingPage({
       )}
       {lead && listed.length > 0 && (
         <h2 className="mt-12 border-t border-zinc-200 pt-6 text-sm font-semibold uppercase tracking-wide text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
-          All stories
+          {t.text('listing.allStories')}
         </h2>
       )}
-      {(!lead || listed.length > 0) && <PostList posts={listed} previewAt={previewAt} />}
-      <Pagination base={base} page={listing.page} totalPages={listing.totalPages} />
+      {(!lead || listed.length > 0) && <PostList posts={listed} previewAt={previewAt} t={t} />}
+      <Pagination base={base} page={listing.page} totalPages={listing.totalPages} t={t} />
     </div>
   );
 }

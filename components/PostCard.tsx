@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { Entry } from '@/lib/content';
 import { hrefFor } from '@/lib/content';
+import type { Translator } from '@/lib/i18n';
 import { PostMeta } from './PostMeta';
 
 export type PostCardData = Pick<Entry, 'url' | 'title' | 'date' | 'author' | 'excerpt' | 'image' | 'categories' | 'file'>;
@@ -10,7 +11,7 @@ export type PostCardData = Pick<Entry, 'url' | 'title' | 'date' | 'author' | 'ex
  * loads), or for a post without one a quiet panel with its category, which looks meant rather than missing.
  * Decorative either way: the card's title says what the post is.
  */
-function CardImage({ post, lead }: { post: PostCardData; lead: boolean }) {
+function CardImage({ post, lead, t }: { post: PostCardData; lead: boolean; t: Translator }) {
   return (
     <div className="aspect-[16/9] overflow-hidden rounded-lg bg-zinc-100 dark:bg-zinc-800">
       {post.image ? (
@@ -28,7 +29,7 @@ function CardImage({ post, lead }: { post: PostCardData; lead: boolean }) {
       ) : (
         <div aria-hidden="true" className="flex h-full w-full items-end bg-gradient-to-br from-sky-100 to-zinc-200 p-4 dark:from-sky-950 dark:to-zinc-800">
           <span className="text-sm font-semibold uppercase tracking-wide text-sky-900 dark:text-sky-200">
-            {post.categories[0]?.name ?? 'Story'}
+            {post.categories[0]?.name ?? t.text('post.untitledCard')}
           </span>
         </div>
       )}
@@ -48,16 +49,16 @@ function CardHeading({ post, className }: { post: PostCardData; className: strin
 }
 
 /** The newest post, large: image beside (or above, on a phone) its title, excerpt and byline. */
-export function LeadCard({ post }: { post: PostCardData }) {
+export function LeadCard({ post, t }: { post: PostCardData; t: Translator }) {
   return (
     <article className="group grid gap-6 md:grid-cols-5 md:items-center">
       <div className="md:col-span-3">
-        <CardImage post={post} lead />
+        <CardImage post={post} lead t={t} />
       </div>
       <div className="md:col-span-2">
         <CardHeading post={post} className="text-2xl font-bold tracking-tight text-balance sm:text-3xl" />
         <div className="mt-2">
-          <PostMeta date={post.date} author={post.author} />
+          <PostMeta date={post.date} author={post.author} t={t} />
         </div>
         {post.excerpt && <p className="mt-3 line-clamp-5 text-zinc-700 dark:text-zinc-300">{post.excerpt}</p>}
       </div>
@@ -66,13 +67,13 @@ export function LeadCard({ post }: { post: PostCardData }) {
 }
 
 /** A smaller card: image, title and date. */
-export function PostCard({ post }: { post: PostCardData }) {
+export function PostCard({ post, t }: { post: PostCardData; t: Translator }) {
   return (
     <article className="group">
-      <CardImage post={post} lead={false} />
+      <CardImage post={post} lead={false} t={t} />
       <CardHeading post={post} className="mt-3 text-lg font-semibold leading-snug tracking-tight" />
       <div className="mt-1">
-        <PostMeta date={post.date} author={null} />
+        <PostMeta date={post.date} author={null} t={t} />
       </div>
     </article>
   );

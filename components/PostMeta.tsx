@@ -1,13 +1,14 @@
 import Link from 'next/link';
 import { archivePath, authorTerm, hrefFor } from '@/lib/content';
+import type { Translator } from '@/lib/i18n';
 import { PostDate } from './PostDate';
 
 /** "September 8, 2020 · Newb · 2 min read" */
-export function PostMeta({ date, author, readingMinutes }: { date: string | null; author: string | null; readingMinutes?: number }) {
+export function PostMeta({ date, author, readingMinutes, t }: { date: string | null; author: string | null; readingMinutes?: number; t: Translator }) {
   const parts = [
-    date ? <PostDate key="date" date={date} /> : null,
+    date ? <PostDate key="date" date={date} t={t} /> : null,
     author ? <Author key="author" name={author} /> : null,
-    readingMinutes ? <span key="time">{readingMinutes} min read</span> : null,
+    readingMinutes ? <span key="time">{t.count('post.readingTime', readingMinutes)}</span> : null,
   ].filter(Boolean);
   return (
     <p className="flex flex-wrap gap-x-2 text-sm text-zinc-600 dark:text-zinc-400">

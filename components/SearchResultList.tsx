@@ -3,9 +3,9 @@ import { excerptParts } from '@/lib/search/excerpt';
 import type { FoundDocument } from '@/lib/search/pagefind-client';
 
 /** Search results: each a link to the document, its date, and the excerpt with the matched words marked. */
-export function SearchResultList({ results, listRef }: { results: FoundDocument[]; listRef?: Ref<HTMLOListElement> }) {
+export function SearchResultList({ results, label, listRef }: { results: FoundDocument[]; label: string; listRef?: Ref<HTMLOListElement> }) {
   return (
-    <ol ref={listRef} aria-label="Search results" className="mt-6 space-y-6">
+    <ol ref={listRef} aria-label={label} className="mt-6 space-y-6">
       {results.map((result) => (
         <li key={result.url}>
           <article>

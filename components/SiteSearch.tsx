@@ -2,6 +2,9 @@
 
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+// The helpers alone, not `@/lib/i18n`: the message tables of every language stay on the server.
+import { fill, formatCount } from '@/lib/i18n/format';
+import type { SearchWords } from '@/lib/i18n/search-words';
 import { loadPagefind, loadResults, searchIndex, type FoundDocument, type PendingResult } from '@/lib/search/pagefind-client';
 import { SearchBox } from './SearchBox';
 import { SearchResultList } from './SearchResultList';
@@ -19,17 +22,19 @@ type Outcome =
 
 const searchUrl = (query: string) => (query ? `/search/?${new URLSearchParams({ q: query })}` : '/search/');
 
-function statusText(outcome: Outcome): string {
+const quote = (query: string, words: SearchWords) => fill(words.quoted, { name: query }, words.lang);
+
+function statusText(outcome: Outcome, words: SearchWords): string {
   switch (outcome.status) {
     case 'idle':
       return '';
     case 'searching':
-      return 'Searching…';
+      return words.searching;
     case 'failed':
-      return 'Search is not available right now. Please try again later.';
+      return words.failed;
     case 'done':
-      if (outcome.total === 0) return `No results for “${outcome.query}”. Check the spelling, or try other or fewer words.`;
-      return `${outcome.total} ${outcome.total === 1 ? 'result' : 'results'} for “${outcome.query}”`;
+      if (outcome.total === 0) return fill(words.none, { query: quote(outcome.query, words) }, words.lang);
+      return formatCount(words.results, outcome.total, { query: quote(outcome.query, words) }, words.lang);
   }
 }
 
@@ -40,9 +45,9 @@ function statusText(outcome: Outcome): string {
  * keystroke, or at once when the page opens with a query.
  *
  * Keyboard: the arrow keys move between the box and the results (Tab works too); "More results" moves focus to
- * the first result it adds. The result count is announced (`role="status"`).
+ * the first result it adds. The result count is announced (`role="status"`). `words`: its text, in the site's language.
  */
-export function SiteSearch() {
+export function SiteSearch({ words }: { words: SearchWords }) {
   const query = (useSearchParams().get('q') ?? '').trim();
   const [text, setText] = useState(query);
   const [outcome, setOutcome] = useState<Outcome>({ status: 'idle' });
@@ -95,8 +100,8 @@ export function SiteSearch() {
   const pageTitle = useRef<string>(null);
   useEffect(() => {
     pageTitle.current ??= document.title;
-    document.title = query ? `“${query}” – ${pageTitle.current}` : pageTitle.current;
-  }, [query]);
+    document.title = query ? `${quote(query, words)} – ${pageTitle.current}` : pageTitle.current;
+  }, [query, words]);
 
   const navigate = (value: string) => {
     clearTimeout(typingTimer.current);
@@ -148,7 +153,8 @@ export function SiteSearch() {
     <div onKeyDown={moveFocus}>
       <SearchBox
         id="search-query"
-        label="Search this site"
+        label={words.pageForm}
+        fieldLabel={words.field}
         onSubmit={onSubmit}
         inputProps={{
           ref: inputRef,
@@ -159,21 +165,21 @@ export function SiteSearch() {
         }}
       />
       <p id="search-help" className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
-        Results appear as you type. Use the arrow keys to move between them.
+        {words.help}
       </p>
       <p role="status" className="mt-6 font-medium">
-        {statusText(outcome)}
+        {statusText(outcome, words)}
       </p>
       {shown.length > 0 && (outcome.status === 'done' || outcome.status === 'searching') && (
         <div aria-busy={outcome.status === 'searching'} className={outcome.status === 'searching' ? 'opacity-60' : undefined}>
-          <SearchResultList results={shown} listRef={listRef} />
+          <SearchResultList results={shown} label={words.resultsLabel} listRef={listRef} />
           {done && shown.length < outcome.total && (
             <button
               type="button"
               onClick={() => void showMore().catch((error: unknown) => console.error('Loading more results failed:', error))}
               className="mt-8 rounded-md border border-zinc-300 px-4 py-2 font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
             >
-              More results
+              {words.more}
             </button>
           )}
         </div>

@@ -1,4 +1,5 @@
 import { postCount, hrefFor } from '@/lib/content';
+import type { Translator } from '@/lib/i18n';
 import { archivePath, type Taxonomy, type Term } from '@/lib/content';
 
 export interface TermCount {
@@ -7,8 +8,8 @@ export interface TermCount {
 }
 
 /** Every term of a taxonomy as a link to its archive, with its post count, in the order given (plain links: see ArchiveTree). */
-export function TermIndex({ taxonomy, terms }: { taxonomy: Taxonomy; terms: TermCount[] }) {
-  if (terms.length === 0) return <p className="py-6 text-zinc-600 dark:text-zinc-400">None yet.</p>;
+export function TermIndex({ taxonomy, terms, t }: { taxonomy: Taxonomy; terms: TermCount[]; t: Translator }) {
+  if (terms.length === 0) return <p className="py-6 text-zinc-600 dark:text-zinc-400">{t.text('index.empty')}</p>;
   return (
     <ul className="mt-6 flex flex-wrap gap-2">
       {terms.map(({ term, count }) => (
@@ -20,8 +21,8 @@ export function TermIndex({ taxonomy, terms }: { taxonomy: Taxonomy; terms: Term
           >
             <span>{term.name}</span>
             <span className="text-sm text-zinc-600 dark:text-zinc-400">
-              <span aria-hidden="true">{count.toLocaleString('en-US')}</span>
-              <span className="sr-only">({postCount(count)})</span>
+              <span aria-hidden="true">{t.number(count)}</span>
+              <span className="sr-only">({postCount(count, t)})</span>
             </span>
           </a>
         </li>

@@ -7,7 +7,14 @@ import { THEME_STORAGE_KEY } from '@/lib/theme';
  * Switches between the light and dark themes and remembers the choice (the first paint is themed by the script
  * in app/layout.tsx). Until the reader chooses, the page follows the system setting, live.
  */
-export function ThemeToggle() {
+/** The toggle's words, in the site's language: its name, and the hint for each state. */
+export interface ThemeToggleLabels {
+  name: string;
+  toLight: string;
+  toDark: string;
+}
+
+export function ThemeToggle({ labels }: { labels: ThemeToggleLabels }) {
   const [dark, setDark] = useState(false);
 
   useEffect(() => {
@@ -45,8 +52,8 @@ export function ThemeToggle() {
       type="button"
       onClick={toggle}
       aria-pressed={dark}
-      aria-label="Dark theme"
-      title={dark ? 'Switch to the light theme' : 'Switch to the dark theme'}
+      aria-label={labels.name}
+      title={dark ? labels.toLight : labels.toDark}
       className="inline-flex h-8 w-8 items-center justify-center rounded-md text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800"
     >
       {/* Moon in light mode, sun in dark: CSS picks, so the server's HTML is right in both. */}

@@ -104,7 +104,9 @@ async function contentStep(): Promise<Inventory> {
   let inventory: Inventory;
   try {
     inventory = readExport(stage);
+    console.log(inventory.address);
     for (const { file, reason } of inventory.skipped) console.log(`  skipped ${file} (${reason})`);
+    for (const { file, reason } of inventory.locked) console.log(`  locked ${file} (${reason}): not published, previewable as a draft`);
     for (const line of await mediaWarnings(dir)) console.warn(`  warning: ${line}`);
   } catch (error) {
     contentlayer?.child.kill();

@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { listingMetadata } from '@/app/_routes/listing';
 import { isPreview } from '@/app/_routes/preview';
+import { siteWords } from '@/app/_routes/words';
 import { ListingPage } from '@/components/ListingPage';
 import { dateListing, getContent, getSite, pageNumber, textOfListing, type DateArchiveKey } from '@/lib/content';
 
@@ -25,6 +26,7 @@ export async function DateArchivePage({ request }: { request: DateArchiveRequest
       listing={listing}
       base={listing.base}
       previewAt={preview ? getContent(true).collection.now : undefined}
+      t={siteWords()}
     />
   );
 }

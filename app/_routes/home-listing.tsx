@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { listingMetadata } from '@/app/_routes/listing';
 import { isPreview } from '@/app/_routes/preview';
+import { siteWords } from '@/app/_routes/words';
 import { JsonLd } from '@/components/JsonLd';
 import { ListingPage } from '@/components/ListingPage';
 import { getContent, getSite, homeListing, textOfListing } from '@/lib/content';
@@ -29,6 +30,7 @@ export async function HomeListingPage({ page }: { page: number }) {
         base={listing.base}
         previewAt={preview ? content.collection.now : undefined}
         front={page === 1}
+        t={siteWords()}
       />
     </>
   );

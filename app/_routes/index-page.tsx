@@ -6,6 +6,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { isPreview } from '@/app/_routes/preview';
+import { siteWords } from '@/app/_routes/words';
 import { ArticleBody } from '@/components/ArticleBody';
 import { TermIndex } from '@/components/TermIndex';
 import { getContent, getSite, renderedBody, type Taxonomy } from '@/lib/content';
@@ -68,7 +69,7 @@ export function termIndexRoute(taxonomy: Taxonomy, path: string) {
       const { terms, text } = await load();
       return (
         <IndexPage path={path} text={text}>
-          <TermIndex taxonomy={taxonomy} terms={terms.map((archive) => ({ term: archive.term, count: archive.posts.length }))} />
+          <TermIndex taxonomy={taxonomy} terms={terms.map((archive) => ({ term: archive.term, count: archive.posts.length }))} t={siteWords()} />
         </IndexPage>
       );
     },

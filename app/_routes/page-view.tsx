@@ -4,12 +4,14 @@ import { FeaturedImage } from '@/components/FeaturedImage';
 import { PublicationNotice } from '@/components/PublicationNotice';
 import { TermIndex } from '@/components/TermIndex';
 import { renderedBody, type PageView as View } from '@/lib/content';
+import { siteWords } from './words';
 
 export function PageView({ view }: { view: View }) {
   const { doc, state, authors } = view;
+  const t = siteWords();
   return (
     <article className="mx-auto max-w-3xl">
-      {state !== 'published' && <PublicationNotice state={state} date={doc.date} />}
+      {state !== 'published' && <PublicationNotice state={state} date={doc.date} t={t} />}
       <header>
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{doc.title}</h1>
       </header>
@@ -21,9 +23,9 @@ export function PageView({ view }: { view: View }) {
       {authors.length > 0 && (
         <section aria-labelledby="_authors" className="mt-10">
           <h2 id="_authors" className="text-lg font-semibold tracking-tight">
-            Authors
+            {t.text('page.authors')}
           </h2>
-          <TermIndex taxonomy="author" terms={authors.map((a) => ({ term: a.term, count: a.posts.length }))} />
+          <TermIndex taxonomy="author" terms={authors.map((a) => ({ term: a.term, count: a.posts.length }))} t={t} />
         </section>
       )}
     </article>

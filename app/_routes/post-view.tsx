@@ -9,19 +9,21 @@ import { RelatedPosts } from '@/components/RelatedPosts';
 import { TermLinks } from '@/components/TermLinks';
 import { getSite, renderedBody, type Entry, type PostView as View } from '@/lib/content';
 import { blogPostingData } from '@/lib/seo/structured-data';
+import { siteWords } from './words';
 
 export function PostView({ view }: { view: View }) {
   const { doc, state, older, newer, related } = view;
+  const t = siteWords();
   return (
     <>
       {/* Outside the article: the article holds the post's own (sanitised) markup and nothing else. */}
       <JsonLd data={blogPostingData(doc, getSite())} />
       <article className="mx-auto max-w-3xl h-entry">
-        {state !== 'published' && <PublicationNotice state={state} date={doc.date} />}
+        {state !== 'published' && <PublicationNotice state={state} date={doc.date} t={t} />}
         <header>
           <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{doc.title}</h1>
           <div className="mt-3">
-            <PostMeta date={doc.date} author={doc.author} readingMinutes={doc.readingMinutes} />
+            <PostMeta date={doc.date} author={doc.author} readingMinutes={doc.readingMinutes} t={t} />
           </div>
         </header>
         {doc.image && <FeaturedImage image={doc.image} title={doc.title} />}
@@ -29,11 +31,11 @@ export function PostView({ view }: { view: View }) {
           <ArticleBody html={renderedBody(doc)} />
         </div>
         <footer className="mt-8 space-y-3">
-          <TermLinks label="Categories" taxonomy="category" terms={view.categories} />
-          <TermLinks label="Tags" taxonomy="tag" terms={view.tags} />
+          <TermLinks label={t.text('post.categories')} taxonomy="category" terms={view.categories} />
+          <TermLinks label={t.text('post.tags')} taxonomy="tag" terms={view.tags} />
         </footer>
-        <RelatedPosts posts={related.map(summaryOf)} />
-        <PostNeighbours older={older && { url: older.url, title: older.title }} newer={newer && { url: newer.url, title: newer.title }} />
+        <RelatedPosts posts={related.map(summaryOf)} t={t} />
+        <PostNeighbours older={older && { url: older.url, title: older.title }} newer={newer && { url: newer.url, title: newer.title }} t={t} />
       </article>
     </>
   );

@@ -6,11 +6,14 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { listingMetadata } from '@/app/_routes/listing';
 import { isPreview } from '@/app/_routes/preview';
+import { siteWords } from '@/app/_routes/words';
 import { ListingPage } from '@/components/ListingPage';
-import { getContent, getSite, hrefFor, pageNumber, TAXONOMY_LABEL, termListing, textOfListing, type Taxonomy } from '@/lib/content';
+import { getContent, getSite, hrefFor, pageNumber, termListing, textOfListing, type Taxonomy } from '@/lib/content';
 import { feedPaths } from '@/lib/feeds/paths';
 
 type Params = { slug: string; page?: string };
+
+const FEED_LABEL = { tag: 'listing.feedOfTag', category: 'listing.feedOfCategory', author: 'listing.feedOfAuthor' } as const;
 type Props = { params: Promise<Params> };
 
 export function termArchiveRoute(taxonomy: Taxonomy) {
@@ -29,9 +32,10 @@ export function termArchiveRoute(taxonomy: Taxonomy) {
       const preview = await isPreview();
       const listing = await listingFor(params, preview);
       if (listing?.subject.kind !== 'term') notFound();
+      const t = siteWords();
       const feed = {
         href: hrefFor(feedPaths({ taxonomy, slug: listing.subject.term.slug }).rss),
-        label: `Feed of this ${TAXONOMY_LABEL[taxonomy].toLowerCase()}`,
+        label: t.text(FEED_LABEL[taxonomy]),
       };
       return (
         <ListingPage
@@ -40,6 +44,7 @@ export function termArchiveRoute(taxonomy: Taxonomy) {
           base={listing.base}
           feed={feed}
           previewAt={preview ? getContent(true).collection.now : undefined}
+          t={t}
         />
       );
     },

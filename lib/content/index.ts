@@ -19,3 +19,4 @@ export type { SiteConfig } from './source/site';
 export type { FeaturedImage } from './source/document';
 export { needsOgImage, ogImagePath, postUrlOfOgImage } from './routing/og-images';
 export * from './model/document-view';
+export * from './model/site-menus';

@@ -10,7 +10,7 @@ import type { SiteConfig } from '../content/source/site';
 import { archivePath, type Taxonomy, type Term } from '../content/core/terms';
 import { absoluteUrl } from '../content/core/urls';
 import { feedHtml, resolveUrl } from './feed-html';
-import { feedPaths, feedTitle } from './paths';
+import { feedDescription, feedPaths, feedTitle } from './paths';
 
 function pathOf(url: string): string {
   try {
@@ -57,12 +57,6 @@ export interface Feed {
   publisher: string;
   items: FeedItem[];
 }
-
-const SCOPE_DESCRIPTION: Record<Taxonomy, (name: string) => string> = {
-  tag: (name) => `Posts tagged ${name}`,
-  category: (name) => `Posts in ${name}`,
-  author: (name) => `Posts by ${name}`,
-};
 
 const STATE_MARK = { draft: '[Draft] ', scheduled: '[Scheduled] ', published: '' } as const;
 
@@ -112,7 +106,7 @@ export function feedFrom(
   const items = posts.slice(0, site.feedItems).map((post) => feedItem(post, site, usedIds, previewAt));
   return {
     title: feedTitle(site, archive ?? null),
-    description: archive ? SCOPE_DESCRIPTION[archive.taxonomy](archive.term.name) : site.description || site.title,
+    description: archive ? feedDescription(site, archive) : site.description || site.title,
     homeUrl: absoluteUrl(archive ? archivePath(archive.taxonomy, archive.term.slug) : '/', site.url),
     links: {
       rss: absoluteUrl(paths.rss, site.url),

@@ -1,6 +1,7 @@
 /** Where a scope's feeds live and what they are called: shared by the feeds and the pages that link to them. */
 import type { SiteConfig } from '../content/source/site';
-import { TAXONOMY_LABEL, archivePath, type Taxonomy, type Term } from '../content/core/terms';
+import { archivePath, type Taxonomy, type Term } from '../content/core/terms';
+import { translator } from '../i18n';
 
 /** Which posts a feed follows: the whole site, or one tag's, category's or author's archive. */
 export type FeedScope = { taxonomy: Taxonomy; slug: string } | null;
@@ -18,8 +19,16 @@ export function feedPaths(scope: FeedScope): FeedPaths {
   return { rss: base, atom: `${base}atom/`, json: null };
 }
 
-/** The human name of a scope's feed, as discovery links and readers show it. */
+/** The human name of a scope's feed, as discovery links and readers show it, in the site's language. */
 export function feedTitle(site: SiteConfig, scope: { taxonomy: Taxonomy; term: Term } | null): string {
-  return scope ? `${site.title} – ${TAXONOMY_LABEL[scope.taxonomy]}: ${scope.term.name}` : site.title;
+  if (!scope) return site.title;
+  const t = translator(site.language);
+  return `${site.title} – ${t.text('listing.labelled', { label: t.text(`listing.${scope.taxonomy}`), name: scope.term.name })}`;
 }
+
+const SCOPE_DESCRIPTION = { tag: 'feed.tagged', category: 'feed.filedUnder', author: 'feed.by' } as const satisfies Record<Taxonomy, string>;
+
+/** What a scope's feed holds, in the site's language (`Posts tagged AI`). */
+export const feedDescription = (site: SiteConfig, scope: { taxonomy: Taxonomy; term: Term }): string =>
+  translator(site.language).text(SCOPE_DESCRIPTION[scope.taxonomy], { name: scope.term.name });
 

@@ -3,9 +3,14 @@ import { SVG_TAG_NAMES } from './sanitize-schema';
 import { isSpace } from './scan';
 
 const KNOWN_TAGS = new Set([...htmlTagNames, ...SVG_TAG_NAMES.map((name) => name.toLowerCase())]);
+// Attributes written without a value in real markup (Vimeo's iframes carry `webkitallowfullscreen`, WordPress's
+// file block `download`, Instagram's embed `data-instgrm-captioned`: see also isMarkupBareWord).
 const BOOLEAN_ATTRIBUTES = new Set(['allowfullscreen', 'async', 'autofocus', 'autoplay', 'checked', 'controls', 'default',
   'defer', 'disabled', 'hidden', 'itemscope', 'loop', 'multiple', 'muted', 'nowrap', 'open', 'playsinline', 'readonly',
-  'required', 'reversed', 'selected', 'noshade', 'compact']);
+  'required', 'reversed', 'selected', 'noshade', 'compact', 'download', 'webkitallowfullscreen', 'mozallowfullscreen',
+  'crossorigin', 'inert', 'ismap', 'nomodule', 'novalidate', 'formnovalidate']);
+/** A valueless word that only markup writes: a boolean attribute, or a `data-…`/`aria-…` one. */
+const isMarkupBareWord = (word: string) => BOOLEAN_ATTRIBUTES.has(word.toLowerCase()) || /^(?:data|aria)-[\w-]+$/i.test(word);
 // A start or end tag with its attributes (quoted values may hold `>`). Only ever run on one tag that
 // `findTags` found, never searched for across a body (see findTags).
 const TAG = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*\/?>/;
@@ -21,7 +26,7 @@ function isTextInBrackets(html: string): boolean {
   if (name !== name.toLowerCase() && name !== name.toUpperCase()) return true;
   // Bare words that are not boolean attributes: `<Image here>`, `<Data Not Available>`.
   const bareWords = [...rest.matchAll(ATTRIBUTE)].filter((a) => a[2] === undefined).map((a) => a[1]!);
-  return bareWords.some((word) => !BOOLEAN_ATTRIBUTES.has(word.toLowerCase()));
+  return bareWords.some((word) => !isMarkupBareWord(word));
 }
 
 // ------------------------------------------------------------------------------------------ tag scanner

@@ -4,9 +4,10 @@
  *   source text   code masked; shortcodes, kramdown attribute lists, `<X Days>` (text, not a tag) and
  *                 \( \) math delimiters handled; over-long single-line paragraphs as plain text; characters that
  *                 can be no syntax hidden from the parser (see inert.ts)
- *   remark        CommonMark + GFM (+ math), raw HTML kept as nodes
+ *   remark        CommonMark + GFM (+ math), raw HTML kept as nodes; Markdown the exporter left inside HTML
+ *                 blocks parsed too (html-blocks.ts)
  *   rehype        raw HTML parsed into the tree, then sanitised with an allowlist
- *   after that    trusted transforms only: embeds, images, links, headings, highlighting, KaTeX
+ *   after that    trusted transforms only: embeds, images and media, links, headings, highlighting, KaTeX
  */
 import type { Root } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
@@ -22,12 +23,15 @@ import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import { escapeTextInBrackets } from './angle-text';
 import { maskCode } from './code-mask';
+import { parseMarkdownInHtmlBlocks } from './html-blocks';
 import { hideInert, restoreInert } from './inert';
 import { removeAttributeLists } from './kramdown';
 import { capLongLines, restoreLongLines } from './long-lines';
+import { loadMathPlugins, mathDelimiters, rehypeMathErrorsAsText, type MathPlugins } from './math';
 import { rehypeRawLongTexts } from './raw';
 import {
   headingAnchor,
+  rehypeBeforeSanitizing,
   rehypeCaptureText,
   rehypeDemoteHeadings,
   rehypeEmbeds,
@@ -35,7 +39,6 @@ import {
   rehypeFixFragmentLinks,
   rehypeImages,
   rehypeInsecureImages,
-  rehypeLowerCaseSchemes,
   rehypeLinks,
   rehypeMarkMoreBreak,
   rehypeSafeHeadingIds,
@@ -67,26 +70,26 @@ export interface RenderedBody {
   longLines: number[];
   /** Image URLs fetched over plain http (see rehypeInsecureImages), for the CSP and the build output. */
   insecureImages: string[];
+  /** Formulas shown as their source text rather than typeset (see math.ts), for the build output. */
+  mathErrors: string[];
 }
 
-/** Turns off CommonMark's indented code blocks (micromark's `codeIndented` construct). */
-function remarkNoIndentedCode(this: Processor) {
+/** Turns off micromark constructs: `codeIndented` (indented code blocks), `htmlFlow` (HTML blocks). */
+function remarkWithout(this: Processor, constructs: string[]) {
   const data = this.data() as { micromarkExtensions?: unknown[] };
-  (data.micromarkExtensions ??= []).push({ disable: { null: ['codeIndented'] } });
+  (data.micromarkExtensions ??= []).push({ disable: { null: constructs } });
 }
 
-/** What math needs, loaded the first time a document has math on: KaTeX is large, and most sites have none. */
-type MathPlugins = { remarkMath: typeof import('remark-math').default; rehypeKatex: typeof import('rehype-katex').default };
-let mathPlugins: Promise<MathPlugins> | undefined;
-const loadMathPlugins = (): Promise<MathPlugins> =>
-  (mathPlugins ??= Promise.all([import('remark-math'), import('rehype-katex')]).then(([remarkMath, rehypeKatex]) => ({
-    remarkMath: remarkMath.default,
-    rehypeKatex: rehypeKatex.default,
-  })));
+/** The parser for Markdown inside an HTML block (see html-blocks.ts): no HTML blocks, no indented code. */
+function buildFragmentParser(math: MathPlugins | null) {
+  const parser = unified().use(remarkParse).use(remarkGfm).use(remarkWithout, ['htmlFlow', 'codeIndented']);
+  if (math) parser.use(math.remarkMath, { singleDollarTextMath: false });
+  return parser.freeze();
+}
 
 function buildProcessor({ siteUrl, indentedCode = false }: RenderOptions, math: MathPlugins | null) {
   const processor = unified().use(remarkParse).use(remarkGfm);
-  if (!indentedCode) processor.use(remarkNoIndentedCode);
+  if (!indentedCode) processor.use(remarkWithout, ['codeIndented']);
   // MathJax's defaults: `$$…$$` and `\(…\)`, never a single `$` (that is money: `$400-$600`).
   if (math) processor.use(math.remarkMath, { singleDollarTextMath: false });
   processor
@@ -94,7 +97,7 @@ function buildProcessor({ siteUrl, indentedCode = false }: RenderOptions, math: 
     .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
     .use(rehypeRawLongTexts)
     .use(rehypeMarkMoreBreak)
-    .use(rehypeLowerCaseSchemes)
+    .use(rehypeBeforeSanitizing)
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeFixFragmentLinks)
     .use(rehypeCaptureText)
@@ -113,59 +116,46 @@ function buildProcessor({ siteUrl, indentedCode = false }: RenderOptions, math: 
       content: headingAnchor,
     })
     .use(rehypeHighlight, { detect: false });
-  if (math) processor.use(math.rehypeKatex, { strict: 'ignore' });
+  if (math) processor.use(math.rehypeKatex, { strict: 'ignore' }).use(rehypeMathErrorsAsText);
   return processor.freeze();
 }
 
-const processors = new Map<string, Promise<ReturnType<typeof buildProcessor>>>();
+interface Processors {
+  processor: ReturnType<typeof buildProcessor>;
+  fragmentParser: ReturnType<typeof buildFragmentParser>;
+  math: MathPlugins | null;
+}
 
-function processorFor(options: RenderOptions) {
+const processors = new Map<string, Promise<Processors>>();
+
+function processorsFor(options: RenderOptions): Promise<Processors> {
   const key = JSON.stringify([options.siteUrl ?? '', !!options.indentedCode, !!options.math]);
-  let processor = processors.get(key);
-  if (!processor) {
-    processor = options.math ? loadMathPlugins().then((math) => buildProcessor(options, math)) : Promise.resolve(buildProcessor(options, null));
-    processors.set(key, processor);
+  let built = processors.get(key);
+  if (!built) {
+    const build = (math: MathPlugins | null): Processors => ({ processor: buildProcessor(options, math), fragmentParser: buildFragmentParser(math), math });
+    built = options.math ? loadMathPlugins().then(build) : Promise.resolve(build(null));
+    processors.set(key, built);
   }
-  return processor;
-}
-
-/**
- * Each `open…close` of `text` (at least one character between), as the lazy `/open([\s\S]+?)close/g` finds
- * them: that regex reads to the end of the text for every opening left unclosed; once no closing is left after
- * an opening, none is left after any later one either, and the search stops.
- */
-function replaceDelimited(text: string, open: string, close: string, replace: (inner: string) => string): string {
-  let out = '';
-  let copied = 0;
-  for (let start = text.indexOf(open); start !== -1; start = text.indexOf(open, copied)) {
-    const end = text.indexOf(close, start + open.length + 1);
-    if (end === -1) break;
-    out += text.slice(copied, start) + replace(text.slice(start + open.length, end));
-    copied = end + close.length;
-  }
-  return out + text.slice(copied);
-}
-
-/** `\(x\)` and `\[x\]` (MathJax's delimiters) as remark-math's inline `$$x$$` and display `$$…$$` block. */
-function mathDelimiters(text: string): string {
-  const display = replaceDelimited(text, '\\[', '\\]', (tex) => `\n$$\n${tex.trim()}\n$$\n`);
-  return replaceDelimited(display, '\\(', '\\)', (tex) => `$$${tex}$$`);
+  return built;
 }
 
 /** Renders one post body (front matter already removed). */
 export async function renderMarkdown(markdown: string, options: RenderOptions = {}): Promise<RenderedBody> {
+  const { processor, fragmentParser, math } = await processorsFor(options);
   const masked = maskCode(markdown, !!options.indentedCode);
   const shortcodes = replaceShortcodes(masked.text);
   let text = escapeTextInBrackets(removeAttributeLists(shortcodes.text));
-  if (options.math) text = mathDelimiters(text);
+  const delimited = math ? mathDelimiters(text, math.isTex) : null;
+  if (delimited) text = delimited.text;
   const longLines = capLongLines(text, masked.unmask, { math: !!options.math, codeMarks: masked.marks });
   const inert = hideInert(masked.unmask(longLines.text));
 
-  const processor = await processorFor(options);
   const file = new VFile(inert.text);
-  const parsed = processor.parse(file);
-  restoreInert(parsed as MdastRoot, inert.originals);
-  restoreLongLines(parsed as MdastRoot, longLines);
+  const parsed = processor.parse(file) as MdastRoot;
+  // (Before the hidden characters are put back: the blocks are parsed again with them still hidden.)
+  parseMarkdownInHtmlBlocks(parsed, (html) => fragmentParser.parse(html) as MdastRoot, !!math);
+  restoreInert(parsed, inert.originals);
+  restoreLongLines(parsed, longLines);
   const tree = (await processor.run(parsed, file)) as Root;
   return {
     html: toHtml(tree),
@@ -175,5 +165,6 @@ export async function renderMarkdown(markdown: string, options: RenderOptions = 
     internalLinks: file.data.internalLinks ?? [],
     longLines: longLines.lines.map((line) => line.length),
     insecureImages: file.data.insecureImages ?? [],
+    mathErrors: [...(delimited?.notTex ?? []), ...(file.data.mathErrors ?? [])],
   };
 }

@@ -7,6 +7,9 @@ import { toText } from 'hast-util-to-text';
 import { h } from 'hastscript';
 import { visit, SKIP } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { coverImageFromStyle, embedBlockUrl } from './blocks';
+import { isAllowedUrl, isMediaElement, normalizeMedia, srcsetValue } from './media';
+import { quoteKindOf, socialKindOf, socialPostOfIframe, socialQuote, styleSocialQuote } from './social-embeds';
 
 /** Removes `nodes` from their parents, one pass over each parent's children (a splice per node is quadratic). */
 function removeAll(removals: Map<Root | Element, Set<ElementContent>>) {
@@ -21,18 +24,24 @@ function markRemoved(removals: Map<Root | Element, Set<ElementContent>>, parent:
 
 const classes = (node: Element): string[] => (Array.isArray(node.properties.className) ? node.properties.className.map(String) : []);
 
+const lowerCaseScheme = (value: string) => value.replace(/^\s*[a-z][a-z0-9+.-]*:/i, (scheme) => scheme.trim().toLowerCase());
+
 /**
  * Runs before sanitising: `HTTPS://x` and `target="_BLANK"` are valid but the allowlist compares them in lower
- * case only, and would drop them. (`JaVaScRiPt:` lowers to `javascript:` and is still refused.)
+ * case only, and would drop them. (`JaVaScRiPt:` lowers to `javascript:` and is still refused.) A cover block's
+ * image, which only its `style` names, becomes an `<img>` (see blocks.ts) the sanitiser checks like the others.
  */
-export function rehypeLowerCaseSchemes() {
+export function rehypeBeforeSanitizing() {
   return (tree: Root) => {
     visit(tree, 'element', (node) => {
-      for (const key of ['href', 'src'] as const) {
-        const value = node.properties[key];
-        if (typeof value === 'string') node.properties[key] = value.replace(/^\s*[a-z][a-z0-9+.-]*:/i, (scheme) => scheme.trim().toLowerCase());
+      const p = node.properties;
+      // (The allowlist reads a `srcset` as one URL: its first candidate's scheme. rehypeImages checks each.)
+      for (const key of ['href', 'src', 'poster', 'srcSet'] as const) {
+        const value = p[key];
+        if (typeof value === 'string') p[key] = lowerCaseScheme(value);
       }
-      if (typeof node.properties.target === 'string') node.properties.target = node.properties.target.toLowerCase();
+      if (typeof p.target === 'string') p.target = p.target.toLowerCase();
+      if (node.tagName === 'div') coverImageFromStyle(node);
     });
   };
 }
@@ -184,11 +193,28 @@ function bareLink(paragraph: Element): string | null {
   return toText(only).trim().replace(/\/$/, '') === href.replace(/\/$/, '') ? href : null;
 }
 
-const QUOTE_EMBEDS: Record<string, string> = { 'twitter-tweet': 'embed-tweet', 'instagram-media': 'embed-instagram' };
+/** What WordPress would embed for a URL: a player, a styled quote for a social post, else null. */
+function embedFor(url: string, title?: string): Element | null {
+  const player = playerFor(url);
+  if (player) return playerElement(player, title);
+  const kind = socialKindOf(url);
+  return kind ? socialQuote(kind, url.trim()) : null;
+}
+
+/** An iframe's embed: a player, a quote for a social post's iframe (Facebook's, Instagram's, X's), else null. */
+function iframeEmbed(iframe: Element): Element | null {
+  const src = String(iframe.properties.src ?? '');
+  const player = playerFor(src);
+  if (player) return playerElement(player, String(iframe.properties.title ?? ''));
+  const post = socialPostOfIframe(src);
+  return post ? socialQuote(post.kind, post.url) : null;
+}
 
 /**
- * YouTube and Vimeo become lazy youtube-nocookie / dnt players (from a URL alone on a line or an oEmbed
- * iframe); iframes from other hosts are removed; tweet and Instagram blockquotes become styled quotes.
+ * YouTube and Vimeo become lazy youtube-nocookie / dnt players (from a URL alone on a line, an oEmbed iframe
+ * or an embed block); posts of X, Instagram, TikTok and Facebook become styled quotes with their link (from
+ * their embed code's blockquote, a URL alone on a line, an iframe or an embed block: see social-embeds.ts);
+ * other iframes are removed; an embed block of any other URL shows it as a link.
  */
 export function rehypeEmbeds() {
   return (tree: Root) => {
@@ -199,20 +225,26 @@ export function rehypeEmbeds() {
         // A URL alone on a line, or an oEmbed iframe alone in its paragraph (a <div> may not sit in a <p>).
         const only = onlyElement(node);
         const iframe = only?.tagName === 'iframe' ? only : null;
-        const href = iframe ? String(iframe.properties.src ?? '') : bareLink(node);
-        const player = href ? playerFor(href) : null;
-        if (player) parent.children[index] = playerElement(player, iframe ? String(iframe.properties.title ?? '') : undefined);
-        return player ? SKIP : undefined;
+        const href = iframe ? null : bareLink(node);
+        const embed = iframe ? iframeEmbed(iframe) : href ? embedFor(href) : null;
+        if (embed) parent.children[index] = embed;
+        return embed ? SKIP : undefined;
       }
       if (node.tagName === 'iframe') {
-        const player = playerFor(String(node.properties.src ?? ''));
-        if (player) parent.children[index] = playerElement(player, String(node.properties.title ?? ''));
+        const embed = iframeEmbed(node);
+        if (embed) parent.children[index] = embed;
         else markRemoved(removals, parent as Root | Element, node);
         return SKIP;
       }
+      const blockUrl = embedBlockUrl(node);
+      if (blockUrl !== null) {
+        node.children = [embedFor(blockUrl) ?? h('p', [h('a', { href: blockUrl }, blockUrl)])];
+        return SKIP;
+      }
       if (node.tagName === 'blockquote') {
-        const kind = classes(node).map((c) => QUOTE_EMBEDS[c]).find(Boolean);
-        node.properties.className = kind ? ['embed-quote', kind] : undefined;
+        const kind = quoteKindOf(classes(node));
+        if (kind) styleSocialQuote(node, kind);
+        return kind ? SKIP : undefined;
       }
       return undefined;
     });
@@ -293,15 +325,15 @@ function srcsetCandidates(srcset: string): { url: string; text: string }[] {
 }
 
 /**
- * Drops the tracker candidates of an element's `srcset` (removing the attribute when none is left). Whether
- * it had any candidate that was not a tracker.
+ * Drops the candidates of an element's `srcset` that are trackers or whose URL the sanitiser would refuse as a
+ * `src` (it sees the whole `srcset` as one string), removing the attribute when none is left. Whether it had
+ * any candidate left.
  */
 function keepRealCandidates(node: Element): boolean {
-  const srcset = node.properties.srcSet;
-  if (srcset === undefined || srcset === null) return false;
-  const value = Array.isArray(srcset) ? srcset.join(', ') : String(srcset);
+  const value = srcsetValue(node.properties.srcSet);
+  if (value === null) return false;
   const candidates = srcsetCandidates(value);
-  const real = candidates.filter((candidate) => !isTracker(candidate.url));
+  const real = candidates.filter((candidate) => isAllowedUrl(candidate.url) && !isTracker(candidate.url));
   if (real.length === 0) delete node.properties.srcSet;
   else if (real.length < candidates.length) node.properties.srcSet = real.map((candidate) => candidate.text).join(', ');
   return real.length > 0;
@@ -348,12 +380,17 @@ function removeTrackers(tree: Root) {
 /**
  * Every image gets an alt (empty when the export has none), lazy loading and async decoding; dimensions from
  * WordPress's `-300x229` file names, so the page does not shift; legacy `align` becomes a class and
- * `hspace`/`vspace`/`border` go. Counter images go first (removeTrackers).
+ * `hspace`/`vspace`/`border` go. Counter images go first (removeTrackers). Every `<video>` and `<audio>` gets
+ * controls, no sound by itself and little preloading (media.ts); one with nothing left to play goes.
  */
 export function rehypeImages() {
   return (tree: Root) => {
     removeTrackers(tree);
-    visit(tree, 'element', (node) => {
+    const unplayable = new Map<Root | Element, Set<ElementContent>>();
+    visit(tree, 'element', (node, _, parent) => {
+      // (The sanitiser leaves `class=""` where it refused every class.)
+      if (Array.isArray(node.properties.className) && node.properties.className.length === 0) delete node.properties.className;
+      if (isMediaElement(node) && !normalizeMedia(node) && parent) markRemoved(unplayable, parent as Root | Element, node);
       if (node.tagName !== 'img') return;
       const p = node.properties;
       p.alt ??= '';
@@ -364,18 +401,24 @@ export function rehypeImages() {
         if (size) [p.width, p.height] = [Number(size[1]), Number(size[2])];
       }
       const align = String(p.align ?? '').toLowerCase();
-      p.className = ALIGN.has(align) ? [`align-${align}`] : undefined;
+      // (Classes the allowlist kept, WordPress's own: `alignright`, a cover's background image.)
+      const kept = classes(node).filter((c) => !c.startsWith('align-'));
+      const all = ALIGN.has(align) ? [...kept, `align-${align}`] : kept;
+      p.className = all.length > 0 ? all : undefined;
       delete p.align;
       delete p.hSpace;
       delete p.vSpace;
       delete p.border;
     });
+    removeAll(unplayable);
   };
 }
 
 // ---------------------------------------------------------------------------------------------- links
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Elements whose `src` is media the page loads (an iframe's is a player's, never the old site's). */
+const MEDIA_SOURCES = new Set(['img', 'video', 'audio', 'source', 'track']);
 
 /**
  * Links and images pointing at the old site's own domain (http or https, with or without www) become
@@ -393,9 +436,11 @@ export function rehypeLinks(options: { siteUrl?: string }) {
     const internal = new Set<string>();
     visit(tree, 'element', (node) => {
       const p = node.properties;
-      if (node.tagName === 'img' && p.src !== undefined) p.src = relative(p.src);
-      if ((node.tagName === 'img' || node.tagName === 'source') && typeof p.srcSet === 'string') {
-        p.srcSet = srcsetCandidates(p.srcSet)
+      if (MEDIA_SOURCES.has(node.tagName) && p.src !== undefined) p.src = relative(p.src);
+      if (node.tagName === 'video' && p.poster !== undefined) p.poster = relative(p.poster);
+      const srcset = node.tagName === 'img' || node.tagName === 'source' ? srcsetValue(p.srcSet) : null;
+      if (srcset !== null) {
+        p.srcSet = srcsetCandidates(srcset)
           .map(({ url, text }) => `${relative(url)}${text.slice(url.length)}`)
           .join(', ');
       }
@@ -416,7 +461,8 @@ function imageUrlsOf(node: Element): string[] {
   const p = node.properties;
   const urls: string[] = [];
   if (node.tagName === 'img' && typeof p.src === 'string') urls.push(p.src);
-  if ((node.tagName === 'img' || node.tagName === 'source') && typeof p.srcSet === 'string') urls.push(...srcsetCandidates(p.srcSet).map((c) => c.url));
+  const srcset = node.tagName === 'img' || node.tagName === 'source' ? srcsetValue(p.srcSet) : null;
+  if (srcset !== null) urls.push(...srcsetCandidates(srcset).map((c) => c.url));
   if (node.tagName === 'video' && typeof p.poster === 'string') urls.push(p.poster);
   return urls;
 }

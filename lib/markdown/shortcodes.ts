@@ -1,8 +1,11 @@
 /**
- * WordPress shortcodes left in exported bodies. `[caption]` becomes a figure and `[embed]` a bare URL (which
- * the embed step turns into a player); every other shortcode is removed (its inner text kept) and reported,
- * so the site owner can see what each post lost.
+ * WordPress shortcodes left in exported bodies. `[caption]` becomes a figure, `[embed]` a bare URL (which the
+ * embed step turns into a player), `[video]` and `[audio]` players (media-shortcodes.ts); `[[name]]`, WordPress's
+ * way of writing a shortcode as text, shows `[name]` (and `[[x]…[/x]]` shows `[x]…[/x]`). Every other shortcode is removed (its inner text kept) and
+ * reported, so the site owner can see what each post lost. Tags are found by linear scans (see scan.ts);
+ * their attributes are read with WordPress's own grammar (@wordpress/shortcode).
  */
+import { mediaShortcodeHtml, shortcodeAttributes, type MediaShortcode } from './media-shortcodes';
 import { finder, isSpace, nextIndexTable } from './scan';
 
 /** Shortcodes WordPress core and common plugins register; bare (`[gallery]`) ones are removed too. */
@@ -15,10 +18,6 @@ const PLUGIN_PREFIX = /^(vc_|et_pb_|su_|fusion_|av_|tie_|cs_|mk_|rev_slider|laye
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-function attribute(attrs: string, name: string): string | null {
-  const m = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s\\]]+))`, 'i').exec(attrs);
-  return m ? (m[1] ?? m[2] ?? m[3] ?? '') : null;
-}
 
 const isStop = (c: number) => c === 41 || isSpace(c); // `)` or whitespace: where `[^)\s]+` ends
 
@@ -54,20 +53,24 @@ function replaceMedia(text: string, linked: boolean, toHtml: (alt: string, src: 
   return out + text.slice(copied);
 }
 
-/** `[![alt](src)](href)` and `![alt](src)` inside a caption, as HTML (the figure is an HTML block). */
+// `[<img …>](href)`: a Markdown link around a raw image, as the exporter writes a linked image.
+const LINKED_RAW_IMAGE = /^\[(<img\b[^>]*>)\]\(([^)\s]+)\)/i;
+
+/** `[![alt](src)](href)`, `![alt](src)` and a leading `[<img>](href)` inside a caption, as HTML (the figure is an HTML block). */
 function markdownMediaToHtml(text: string): string {
   const img = (alt: string, src: string) => `<img src="${esc(src)}" alt="${esc(alt)}">`;
   const linked = replaceMedia(text, true, (alt, src, href) => `<a href="${esc(href!)}">${img(alt, src)}</a>`);
-  return replaceMedia(linked, false, img);
+  return replaceMedia(linked, false, img).replace(LINKED_RAW_IMAGE, (_, image: string, href: string) => `<a href="${esc(href)}">${image}</a>`);
 }
 
 function captionToFigure(attrs: string, inner: string): string {
   const content = markdownMediaToHtml(inner.trim());
+  const attributes = shortcodeAttributes(attrs);
   // The media is the leading <a><img></a> or <img>; the rest (or the caption="" attribute) is the caption.
   const media = /^(?:<a\b[^>]*>\s*<img\b[^>]*>\s*<\/a>|<img\b[^>]*>)/i.exec(content);
   const mediaHtml = media ? media[0] : '';
-  const captionText = attribute(attrs, 'caption') ?? (media ? content.slice(mediaHtml.length) : content).trim();
-  const align = attribute(attrs, 'align');
+  const captionText = attributes.caption ?? (media ? content.slice(mediaHtml.length) : content).trim();
+  const align = attributes.align;
   const alignClass = align && /^align(left|right|center|none)$/.test(align) ? ` ${align}` : '';
   // Blank lines around the caption text let Markdown in it (links, emphasis) be parsed inside the figure.
   const figcaption = captionText ? `<figcaption>\n\n${captionText}\n\n</figcaption>` : '';
@@ -142,7 +145,7 @@ function replaceEmbeds(text: string): string {
   return out + text.slice(copied);
 }
 
-// `[name attrs]`, not a Markdown link (`[x](`), reference (`[x][`, `[x]:`), image (`![x]`) or footnote.
+// `[name attrs]`, not a Markdown link (`[x](`), reference (`[x][y]`, `[x]:`), image (`![x]`) or footnote.
 // Shortcode names are case-sensitive and lower case: `[Update: …]` and `[Video]` are prose.
 const NAME = /[a-z][a-z0-9_-]*/y;
 // `key="value"`, `key=value` or a leading quoted value (`[embed "…"]`).
@@ -176,11 +179,16 @@ function* shortcodeTags(text: string): Generator<Tag> {
       close = bracket(close + 1);
       if (close === -1 || (lineEnd !== -1 && lineEnd < close)) continue;
     }
-    if ('([:'.includes(text[close + 1] ?? '-')) continue;
+    // (`[x][/x]` is an empty shortcode, `[x][y]` a reference link.)
+    const after = text[close + 1];
+    if (after === '(' || after === ':' || (after === '[' && text[close + 2] !== '/')) continue;
     yield { start: at, end: close + 1, slash, name, attrs: text.slice(NAME.lastIndex, close) };
     at = close;
   }
 }
+
+const MEDIA_SHORTCODES = new Set<string>(['video', 'audio']);
+const isMediaShortcode = (name: string): name is MediaShortcode => MEDIA_SHORTCODES.has(name);
 
 export function replaceShortcodes(markdown: string): ShortcodeResult {
   if (!markdown.includes('[')) return { text: markdown, removed: [] };
@@ -189,11 +197,47 @@ export function replaceShortcodes(markdown: string): ShortcodeResult {
 
   // Names that appear with a closing tag are shortcodes even when unknown (`[su_box]…[/su_box]`).
   const closed = new Set([...text.matchAll(/\[\/([a-z][a-z0-9_-]*)\]/g)].map((m) => m[1]!));
+  // Where each media shortcode's closing tag is next (asked from ever later tags: each finder reads the text once).
+  const mediaEnd = { video: finder(text, /\[\/video\]/g), audio: finder(text, /\[\/audio\]/g) };
+  // Where each name's escaped closing tag (`[/name]]`) is next, a finder per name met escaped.
+  const escapedEnds = new Map<string, (from: number) => number>();
+  const escapedEnd = (name: string) => {
+    let find = escapedEnds.get(name);
+    if (!find) escapedEnds.set(name, (find = finder(text, new RegExp(`\\[/${name}\\]\\]`, 'g'))));
+    return find;
+  };
   let out = '';
   let copied = 0;
   for (const { start, end, slash, name, attrs } of shortcodeTags(text)) {
+    if (start < copied) continue; // inside a media shortcode's content, which went with it
     const isShortcode = KNOWN.has(name) || PLUGIN_PREFIX.test(name) || closed.has(name) || (!slash && ATTRIBUTES.test(attrs));
     if (!isShortcode) continue;
+    // `[[gallery]]`: WordPress shows the shortcode itself, less one pair of brackets.
+    if (text[start - 1] === '[' && text[end] === ']') {
+      out += text.slice(copied, start - 1) + text.slice(start, end);
+      copied = end + 1;
+      continue;
+    }
+    // `[[box]…[/box]]`, the enclosing form: the whole of it, content and closing tag, less the outer brackets.
+    if (text[start - 1] === '[' && !slash) {
+      const close = escapedEnd(name)(end);
+      if (close !== -1) {
+        const closeEnd = close + `[/${name}]`.length;
+        out += text.slice(copied, start - 1) + text.slice(start, closeEnd);
+        copied = closeEnd + 1;
+        continue;
+      }
+    }
+    if (!slash && isMediaShortcode(name)) {
+      // WordPress's grammar: the content runs to the first closing tag, if there is one.
+      const close = mediaEnd[name](end);
+      const html = mediaShortcodeHtml(name, attrs, close === -1 ? '' : text.slice(end, close));
+      if (html !== null) {
+        out += text.slice(copied, start) + html;
+        copied = close === -1 ? end : close + `[/${name}]`.length;
+        continue;
+      }
+    }
     if (!slash) removed.add(name);
     out += text.slice(copied, start);
     copied = end;

@@ -12,7 +12,7 @@ import { hrefFor } from '../content/core/urls';
 /** What each result carries besides its excerpt (Pagefind's `meta`); the search page reads these names. */
 export interface SearchResultMeta {
   title: string;
-  /** The date as the post shows it (`May 1, 2020`); pages have none. */
+  /** The date as the post shows it, in the site's language (`May 1, 2020`); pages have none. */
   date?: string;
   /** The same date, machine-readable (`<time dateTime>`). */
   datetime?: string;
@@ -24,7 +24,7 @@ const metaTag = (name: keyof SearchResultMeta, value: string) => `<meta data-pag
 /** `{ url, content }` for Pagefind's `addHTMLFile`: the document's link and the HTML to index. */
 export function searchDocument(entry: Entry, bodyHtml: string, language: string): { url: string; content: string } {
   const meta = [metaTag('title', entry.title)];
-  if (entry.kind === 'post' && entry.date) meta.push(metaTag('date', formatLongDate(entry.date)), metaTag('datetime', entry.date));
+  if (entry.kind === 'post' && entry.date) meta.push(metaTag('date', formatLongDate(entry.date, language)), metaTag('datetime', entry.date));
   const content =
     `<!doctype html><html lang="${escapeUTF8(language)}"><head>${meta.join('')}</head>` +
     `<body><h1>${escapeUTF8(entry.title)}</h1>${bodyHtml}</body></html>`;

@@ -2,6 +2,9 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import './next-config-env';
 import { LeadCard, PostCard, type PostCardData } from '@/components/PostCard';
+import { translator } from '@/lib/i18n';
+
+const EN = translator('en');
 
 const post = (over: Partial<PostCardData> = {}): PostCardData => ({
   url: '/a-post/',
@@ -17,7 +20,7 @@ const post = (over: Partial<PostCardData> = {}): PostCardData => ({
 
 describe('post cards', () => {
   it('the lead card: the image (decorative, in a 16:9 box, loaded first), the title as the link, excerpt and byline', () => {
-    const { container } = render(<LeadCard post={post({ image: { src: 'https://i.imgur.com/x.jpg', alt: 'X' } })} />);
+    const { container } = render(<LeadCard t={EN} post={post({ image: { src: 'https://i.imgur.com/x.jpg', alt: 'X' } })} />);
     const img = container.querySelector('img')!;
     expect(img).toHaveAttribute('alt', '');
     expect(img).toHaveAttribute('loading', 'eager');
@@ -28,7 +31,7 @@ describe('post cards', () => {
   });
 
   it('a post without an image gets a panel with its category, hidden from screen readers', () => {
-    const { container } = render(<PostCard post={post()} />);
+    const { container } = render(<PostCard t={EN} post={post()} />);
     expect(container.querySelector('img')).toBeNull();
     const panel = container.querySelector('[aria-hidden="true"]')!;
     expect(panel).toHaveTextContent('Startups');
@@ -36,7 +39,7 @@ describe('post cards', () => {
   });
 
   it('a small card\'s image loads lazily', () => {
-    const { container } = render(<PostCard post={post({ image: { src: '/wp-content/uploads/x.jpg', alt: null } })} />);
+    const { container } = render(<PostCard t={EN} post={post({ image: { src: '/wp-content/uploads/x.jpg', alt: null } })} />);
     expect(container.querySelector('img')).toHaveAttribute('loading', 'lazy');
   });
 });

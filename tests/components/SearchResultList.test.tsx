@@ -32,7 +32,7 @@ describe('excerptParts', () => {
 
 describe('SearchResultList', () => {
   it('shows each result as a titled link with its date and the excerpt, matches highlighted', () => {
-    render(<SearchResultList results={[APPLES]} />);
+    render(<SearchResultList label="Search results" results={[APPLES]} />);
     const list = screen.getByRole('list', { name: 'Search results' });
     const link = screen.getByRole('link', { name: APPLES.title });
     expect(link).toHaveAttribute('href', APPLES.url);
@@ -44,14 +44,14 @@ describe('SearchResultList', () => {
 
   it('renders hostile text in an excerpt as text', () => {
     const { container } = render(
-      <SearchResultList results={[{ ...APPLES, excerpt: '&lt;img src=x onerror=alert(1)&gt; <mark>apples</mark>' }]} />,
+      <SearchResultList label="Search results" results={[{ ...APPLES, excerpt: '&lt;img src=x onerror=alert(1)&gt; <mark>apples</mark>' }]} />,
     );
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('p:last-child')).toHaveTextContent('<img src=x onerror=alert(1)> apples');
   });
 
   it('leaves the date out for a page, which has none', () => {
-    const { container } = render(<SearchResultList results={[{ url: '/about/', title: 'About', excerpt: 'About <mark>us</mark>' }]} />);
+    const { container } = render(<SearchResultList label="Search results" results={[{ url: '/about/', title: 'About', excerpt: 'About <mark>us</mark>' }]} />);
     expect(container.querySelector('time')).toBeNull();
     expect(screen.getByRole('link', { name: 'About' })).toHaveAttribute('href', '/about/');
   });

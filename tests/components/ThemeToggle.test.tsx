@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ThemeToggle } from '@/components/ThemeToggle';
 import { THEME_SCRIPT, THEME_STORAGE_KEY } from '@/lib/theme';
 
+const LABELS = { name: 'Dark theme', toLight: 'Switch to the light theme', toDark: 'Switch to the dark theme' };
+
 /** A system that prefers dark (or not), as matchMedia reports it. */
 function systemPrefersDark(dark: boolean) {
   window.matchMedia = ((query: string) => ({
@@ -41,7 +43,7 @@ describe('ThemeToggle', () => {
   it('switches the theme and remembers the choice', () => {
     systemPrefersDark(false);
     runThemeScript();
-    render(<ThemeToggle />);
+    render(<ThemeToggle labels={LABELS} />);
     const button = screen.getByRole('button', { name: 'Dark theme' });
     expect(button).toHaveAttribute('aria-pressed', 'false');
     fireEvent.click(button);
@@ -56,7 +58,7 @@ describe('ThemeToggle', () => {
   it('starts from the theme the script chose', () => {
     systemPrefersDark(true);
     runThemeScript();
-    render(<ThemeToggle />);
+    render(<ThemeToggle labels={LABELS} />);
     expect(screen.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
   });
 });

@@ -6,6 +6,7 @@
  * (LEAKMARKER-shapes-5e1d is the marker of the front-matter-shapes fixture; SOONMARKER is the scheduled site's).
  */
 import { UNPUBLISHED_MARKER as ARCHIVE_UNPUBLISHED } from './archive-fixture';
+import { FORM_LOCKED, LOCKED, PASSWORD } from './locked-fixture';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
@@ -23,10 +24,10 @@ function walk(dir: string): string[] {
   });
 }
 
-/** Personal data from plugin keys: in no file of any build. */
-const PERSONAL_MARKERS = LEAK_MARKERS.filter((marker) => marker.startsWith('LEAKMARKER'));
-/** Unpublished posts: in nothing an anonymous visitor can be served. */
-const UNPUBLISHED_MARKERS = [DRAFT.marker, DRAFT_NO_PERMALINK.marker, SCHEDULED.marker, SOON.marker, ARCHIVE_UNPUBLISHED];
+/** Personal data from plugin keys, and a locked post's password: in no file of any build. */
+const PERSONAL_MARKERS = [...LEAK_MARKERS.filter((marker) => marker.startsWith('LEAKMARKER')), PASSWORD];
+/** Unpublished posts (locked ones too): in nothing an anonymous visitor can be served. */
+const UNPUBLISHED_MARKERS = [DRAFT.marker, DRAFT_NO_PERMALINK.marker, SCHEDULED.marker, SOON.marker, ARCHIVE_UNPUBLISHED, LOCKED.marker, FORM_LOCKED.marker];
 
 /** Each marker as UTF-8 and as UTF-16LE bytes (source maps and caches are UTF-8; V8 snapshots can be UTF-16). */
 const needlesOf = (markers: string[]) =>

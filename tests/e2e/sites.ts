@@ -7,6 +7,11 @@ export const SITES = {
   hostile: { contentDir: 'tests/.generated/hostile-site', distDir: '.next-e2e-hostile', port: 3104 },
   // Date permalinks, colliding and Unicode terms, three authors, posts across midnight in different offsets.
   archive: { contentDir: 'tests/fixtures/archive-site', distDir: '.next-e2e-archive', port: 3106 },
+  // An Arabic site (lang: ar, right to left) with pages ordered by menu_order and no `menu:` (menu-language.test.ts).
+  i18n: { contentDir: 'tests/fixtures/i18n-site', distDir: '.next-e2e-i18n', port: 3108 },
+  // What real exports still lose (issue 19): a theme's _config.yml without `url`, posts locked with a password, and
+  // the body shapes of fidelity-bodies.test.ts.
+  fidelity: { contentDir: 'tests/fixtures/fidelity-site', distDir: '.next-e2e-fidelity', port: 3107 },
   // Written by global-setup just before its build: a post scheduled a little after the build (scheduled.test.ts).
   scheduled: { contentDir: 'tests/.generated/scheduled-site', distDir: '.next-e2e-scheduled', port: 3105 },
 } as const;
@@ -18,8 +23,8 @@ export const generatedDirOf = (name: SiteName) => `${SITES[name].distDir}-conten
 
 export const siteUrl = (name: SiteName) => `http://127.0.0.1:${SITES[name].port}`;
 
-/** The preview secret of the sites that have preview on (the paginated fixture); the others have none. */
-export const PREVIEW_SECRETS: Partial<Record<SiteName, string>> = { paginated: 'e2e-preview-Secret-7f3a9c41' };
+/** The preview secret of the sites that have preview on (the paginated and fidelity fixtures); the others have none. */
+export const PREVIEW_SECRETS: Partial<Record<SiteName, string>> = { paginated: 'e2e-preview-Secret-7f3a9c41', fidelity: 'e2e-fidelity-Secret-2b8e5d17' };
 
 /** The production server the sites are served with (server.ts, built by `npm run build:server`). */
 export const SERVER_ENTRY = 'dist/server.mjs';

@@ -15,6 +15,7 @@ export const PATHOLOGICAL_SITE: SiteConfig = {
   title: 'Linear',
   description: '',
   url: 'https://linear.example',
+  exportUrl: 'https://linear.example',
   email: null,
   paginate: 10,
   language: 'en',
@@ -22,6 +23,7 @@ export const PATHOLOGICAL_SITE: SiteConfig = {
   math: false,
   feedItems: 10,
   icon: '/icon.png',
+  menu: null,
 };
 
 /** `piece` repeated to `size` characters, on one line. */

@@ -277,6 +277,19 @@ describe('archive feeds and settings', () => {
     expect(ada.items.every((item) => item.authors[0]?.name === 'Ada Editor')).toBe(true);
   });
 
+  test('an archive feed is named and described in the site\'s language', async () => {
+    const site = await paginated();
+    const title = (lang: string) => {
+      const feed = site.feed({ taxonomy: 'tag', slug: TAG_ML.slug }, { language: lang });
+      return [feed.title, feed.description];
+    };
+    expect(title('en')).toEqual(['Paginated Fixture – Tag: Machine Learning', 'Posts tagged Machine Learning']);
+    expect(title('fr-FR')).toEqual(['Paginated Fixture – Étiquette\u00a0: Machine Learning', 'Articles avec l’étiquette Machine Learning']);
+    expect(title('ar')).toEqual(['Paginated Fixture – الوسم: Machine Learning', 'مقالات موسومة بـ Machine Learning']);
+    const author = site.feed({ taxonomy: 'author', slug: 'ada-editor' }, { language: 'fr' });
+    expect(author.description).toBe('Articles de Ada Editor');
+  });
+
   test('a Unicode tag\'s feed links are percent-encoded', async () => {
     const tokyo = parseFeed(renderRss((await paginated()).feed({ taxonomy: 'tag', slug: TAG_TOKYO.slug })));
     expect(tokyo.self).toBe(`${SITE_URL}/tag/%E6%9D%B1%E4%BA%AC/feed/`);

@@ -13,6 +13,7 @@ describe('wp-shapes inventory', () => {
       title: 'WP Shapes',
       description: 'Every front-matter shape a WordPress export contains',
       url: 'https://shapes.example',
+      exportUrl: 'https://shapes.example',
       email: 'editor@shapes.example',
       paginate: 4,
       feedItems: 20,
@@ -20,6 +21,7 @@ describe('wp-shapes inventory', () => {
       language: 'en',
       indentedCode: false,
       math: false,
+      menu: null,
     });
     expect(shapesInventory().site.url).toBe('https://shapes.example');
   });

@@ -129,6 +129,37 @@ describe('a megabyte of one piece goes through the whole document path in linear
     }
   });
 
+  test('HTML blocks holding Markdown, each parsed again: short blocks, and blocks over the limit (left as they are)', { timeout: TIMEOUT }, async () => {
+    // (Four thousand blocks, each as many nodes as a paragraph: as long to render as that many paragraphs.)
+    const short = await throughTheBuild(repeat('<div>*a* [b](/c)</div>\n\n', MB / 10));
+    expect(short.ms).toBeLessThan(BOUND_MS);
+    expect(short.entry.html.split('<em>a</em>').length - 1).toBe(Math.ceil(MB / 10 / 24));
+    for (const piece of ['_a ', '*', '](', '\\[', '`']) {
+      const { entry, ms } = await throughTheBuild(`<div>${repeat(piece, MB / 2)}</div>`);
+      expect(ms).toBeLessThan(BOUND_MS);
+      expect(entry.html.length).toBeGreaterThan(MB / 4);
+    }
+    // Under the limit: one block of many lines.
+    const { entry, ms } = await throughTheBuild(`<div>${lines('_a ', LONG_LINE - 100)}</div>`);
+    expect(ms).toBeLessThan(BOUND_MS);
+    expect(entry.html).toContain('_a _a');
+  });
+
+  test('media shortcodes: many players, and one never closed', { timeout: TIMEOUT }, async () => {
+    // (Each player is a block of five elements: a hundred kilobytes of them is five thousand players.)
+    for (const body of [repeat('[video src="/a.mp4"] ', MB / 10), repeat('[audio mp3="/a.mp3"][/audio]'), repeat('[video]x'), repeat('[[video]] '), `[video src="/a.mp4"]${repeat('x [/audio] ')}`]) {
+      const { entry, ms } = await throughTheBuild(body);
+      expect(ms).toBeLessThan(BOUND_MS);
+      expect(entry.html.length).toBeGreaterThan(1000);
+    }
+  });
+
+  test('`\\(a\\)` repeated, with math on: every formula checked and typeset', { timeout: TIMEOUT }, async () => {
+    const { entry, ms } = await throughTheBuild(lines('\\(a\\) ', MB / 20), { ...SITE, math: true });
+    expect(ms).toBeLessThan(BOUND_MS);
+    expect(entry.html.split('class="katex"').length).toBeGreaterThan(5000);
+  });
+
   test('removed iframes and tracking pixels in one paragraph go in one pass', { timeout: TIMEOUT }, async () => {
     for (const piece of ['<iframe src="https://evil.example/"></iframe>', '<img src=x width=1 height=1>']) {
       const { entry, ms } = await throughTheBuild(`<p>${repeat(piece, MB / 2)}</p>`);
@@ -165,7 +196,7 @@ describe('the text passes alone, on their own worst inputs', () => {
 
   test('shortcodes, attribute lists, angle brackets: each a megabyte of its worst piece', () => {
     const cases: [(text: string) => unknown, string[]][] = [
-      [replaceShortcodes, ['[gallery ', '[caption', '[embed', '[embed]x y', '[a x=1]', '[', '[caption]![', '[caption][![a](b)](']],
+      [replaceShortcodes, ['[gallery ', '[caption', '[embed', '[embed]x y', '[a x=1]', '[', '[caption]![', '[caption][![a](b)](', '[video ', '[video src="', '[[gallery]', '[caption][<img ', '[video a="a="']],
       [removeAttributeLists, ['{: a="x" ', '{: a={: ', '{.a ', '#\t']],
       [escapeTextInBrackets, ['<a ', '<a x="', '<a x=<a ', '<', '<X Days> ', '<a title="x>y" ']],
     ];

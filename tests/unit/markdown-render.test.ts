@@ -27,7 +27,7 @@ async function render(markdown: string, options: Options = {}): Promise<Rendered
 const relTokens = (el: Element): string[] => (el.getAttribute('rel') ?? '').split(/\s+/).filter(Boolean);
 
 describe('the result', () => {
-  test('has html, text, excerptText, removedShortcodes, internalLinks, longLines and insecureImages', async () => {
+  test('has html, text, excerptText, removedShortcodes, internalLinks, longLines, insecureImages and mathErrors', async () => {
     const result = await renderMarkdown('Hello [there](/there/). ![a](http://old-cdn.example/a.png)', { siteUrl: SITE });
     expect(result).toEqual({
       html: expect.stringContaining('Hello'),
@@ -37,6 +37,7 @@ describe('the result', () => {
       internalLinks: ['/there/'],
       longLines: [],
       insecureImages: ['http://old-cdn.example/a.png'],
+      mathErrors: [],
     });
   });
 

@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readEntryIndex, renderedBody, withBodies, writeStore } from '../../lib/content/generated/store';
-import { compareWithGenerated } from '../../lib/content/generated/verify';
+import { bodyReport, compareWithGenerated } from '../../lib/content/generated/verify';
 import { readInventory } from '../../lib/content/source/inventory';
 import { FIXTURES_DIR, shapesInventory } from '../helpers/fixtures';
 
 /** An entry's fields, as the store keeps them. */
 const SAMPLE_ENTRY = {
   kind: 'post' as Kind, file: '', wpId: null, title: 'A title', hasTitle: true, date: '2020-01-01T00:00:00+00:00', url: '/x/', author: null, excerpt: '', guid: null,
-  categories: [], tags: [], image: null, format: null, math: false, readingMinutes: 1, removedShortcodes: [], internalLinks: [], longLines: [], insecureImages: [],
+  categories: [], tags: [], image: null, format: null, math: false, menuOrder: 0, readingMinutes: 1, removedShortcodes: [], internalLinks: [], longLines: [], insecureImages: [], mathErrors: [],
 };
 
 type Kind = 'post' | 'page' | 'draft';
@@ -96,5 +96,20 @@ describe('the store: metadata for the app, each body read alone', () => {
 
   test('a missing index says to run the content step', () => {
     expect(() => readEntryIndex(mkdtempSync(path.join(tmpdir(), 'empty-')))).toThrow(/entries\.json is missing: run the content step first/);
+  });
+});
+
+describe('bodyReport', () => {
+  test('names a post whose formulas show as written, three at most', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'generated-'));
+    const formulas = ['\\[copyright Taylor & Francis\\]', '$$\\frac{1}{2$$', '\\(a &\\)', '\\[b & c\\]'];
+    writeStore(dir, [
+      { ...entryOf('_posts/2020-01-01-math.md', 'post'), html: '<p>x</p>', mathErrors: formulas },
+      { ...entryOf('_posts/2020-01-02-plain.md', 'post'), html: '<p>y</p>' },
+    ]);
+    expect(bodyReport(shapesInventory(), dir, () => true)).toEqual([
+      '_posts/2020-01-01-math.md: math shown as written, not typeset (not TeX, or KaTeX could not render it): ' +
+        '\\[copyright Taylor & Francis\\], $$\\frac{1}{2$$, \\(a &\\) and 1 more',
+    ]);
   });
 });

@@ -43,12 +43,13 @@ describe('the normalised shape', () => {
       image: null,
       format: null,
       math: false,
+      menuOrder: 0,
     });
   });
 
   test('no document of wp-shapes carries a key beyond DocumentMeta (plugin keys never get through)', () => {
     const keys = [
-      'author', 'categories', 'date', 'excerpt', 'file', 'format', 'guid', 'image', 'kind', 'math', 'tags', 'title', 'url', 'wpId',
+      'author', 'categories', 'date', 'excerpt', 'file', 'format', 'guid', 'image', 'kind', 'math', 'menuOrder', 'tags', 'title', 'url', 'wpId',
     ];
     const { posts, pages, drafts } = shapesInventory();
     const docs = [...posts, ...pages, ...drafts];
@@ -377,6 +378,7 @@ describe('YAML quirks', () => {
       image: null,
       format: null,
       math: false,
+      menuOrder: 0,
     });
     const entry = await entryOf(file);
     expect(entry.html.match(/<p>/g)).toHaveLength(2);
@@ -417,6 +419,7 @@ describe('pages and drafts', () => {
         image: null,
         format: null,
         math: false,
+        menuOrder: 0,
       },
     ]);
   });

@@ -2,7 +2,7 @@
  * WordPress's date archives: `/2020/`, `/2020/05/`, `/2020/05/01/` (and their `/page/N/`). A post is filed
  * under its own local date, in the offset it was written with, as WordPress filed it.
  */
-import { localDate, type OffsetDateString } from './dates';
+import { dateFormat, localDate, type OffsetDateString } from './dates';
 
 export interface DateArchiveKey {
   year: number;
@@ -49,18 +49,13 @@ export function isDateArchivePath(path: string): boolean {
   return DATE_ARCHIVE.test(path);
 }
 
-const MONTH = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const DAY = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
-const MONTH_NAME = new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' });
-
-/** `2020`, `May 2020`, `May 1, 2020`. */
-export function dateArchiveLabel({ year, month, day }: DateArchiveKey): string {
-  if (!month) return String(year);
-  const at = Date.UTC(year, month - 1, day ?? 1);
-  return (day ? DAY : MONTH).format(at);
+/** `2020`, `May 2020`, `May 1, 2020` (`mai 2020` in French: `locale` is the site's language). */
+export function dateArchiveLabel({ year, month, day }: DateArchiveKey, locale = 'en'): string {
+  const at = Date.UTC(year, (month ?? 1) - 1, day ?? 1);
+  return dateFormat(locale, day ? 'long' : month ? 'month' : 'year').format(at);
 }
 
 /** `May`: a month's name, for the month list under a year. */
-export function monthName(month: number): string {
-  return MONTH_NAME.format(Date.UTC(2000, month - 1, 1));
+export function monthName(month: number, locale = 'en'): string {
+  return dateFormat(locale, 'monthName').format(Date.UTC(2000, month - 1, 1));
 }

@@ -56,12 +56,30 @@ export function localDate(date: OffsetDateString): { year: number; month: number
   return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
 }
 
-const LONG = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** "September 8, 2020": the post's own local date, whatever the server's time zone. */
-export function formatLongDate(date: OffsetDateString): string {
+/**
+ * A date format of the site's language (`lang`), cached per language and style. The calendar is always the
+ * Gregorian one, as WordPress's translated dates and the `/2020/05/` archives are (Persian would default to its own).
+ * The time zone is UTC because callers pass the post's own local date, never an instant.
+ */
+export function dateFormat(locale: string, style: 'long' | 'year' | 'month' | 'monthName'): Intl.DateTimeFormat {
+  const key = `${locale} ${style}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const options = (
+      { long: { dateStyle: 'long' }, year: { year: 'numeric' }, month: { month: 'long', year: 'numeric' }, monthName: { month: 'long' } } as const
+    )[style];
+    format = new Intl.DateTimeFormat(locale, { ...options, calendar: 'gregory', timeZone: 'UTC' });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+/** "September 8, 2020" (`8 septembre 2020` in French): the post's own local date, whatever the server's time zone. */
+export function formatLongDate(date: OffsetDateString, locale = 'en'): string {
   const { year, month, day } = localDate(date);
-  return LONG.format(Date.UTC(year, month - 1, day));
+  return dateFormat(locale, 'long').format(Date.UTC(year, month - 1, day));
 }
 
 

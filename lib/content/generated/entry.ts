@@ -27,6 +27,8 @@ export interface Entry extends Omit<DocumentMeta, 'title' | 'excerpt'> {
   longLines: number[];
   /** Images of the body fetched over plain http: the site's CSP allows `http:` images only when some exist. */
   insecureImages: string[];
+  /** Formulas of the body shown as their source text, not typeset (lib/markdown/math.ts). */
+  mathErrors: string[];
 }
 
 /**
@@ -39,12 +41,13 @@ export interface RenderedEntry extends Entry {
 
 /** Renders a document's body and completes its metadata. Runs once per document, at content-build time. */
 export async function toEntry(meta: DocumentMeta, body: string, site: SiteConfig): Promise<RenderedEntry> {
-  const { html, text, excerptText, removedShortcodes, internalLinks, longLines, insecureImages } = await renderMarkdown(body, {
-    siteUrl: site.url,
+  const { html, text, excerptText, removedShortcodes, internalLinks, longLines, insecureImages, mathErrors } = await renderMarkdown(body, {
+    // Links to the old site's address are the site's own (made root-relative), wherever the site now lives.
+    siteUrl: site.exportUrl,
     indentedCode: site.indentedCode,
     math: site.math || meta.math,
   });
-  const fallbackTitle = text ? firstWords(text, UNTITLED_HEADING_WORDS) : meta.date ? formatLongDate(meta.date) : meta.url;
+  const fallbackTitle = text ? firstWords(text, UNTITLED_HEADING_WORDS) : meta.date ? formatLongDate(meta.date, site.language) : meta.url;
   return {
     ...meta,
     title: meta.title ?? fallbackTitle,
@@ -57,11 +60,12 @@ export async function toEntry(meta: DocumentMeta, body: string, site: SiteConfig
     internalLinks,
     longLines,
     insecureImages,
+    mathErrors,
   };
 }
 
 /** What rendering found in a body, which the build reports (generated/verify.ts). */
-export type RenderFindings = Pick<Entry, 'removedShortcodes' | 'internalLinks' | 'longLines' | 'insecureImages'>;
+export type RenderFindings = Pick<Entry, 'removedShortcodes' | 'internalLinks' | 'longLines' | 'insecureImages' | 'mathErrors'>;
 
 /** A document as Contentlayer generates it: the staged fields, and those computed by rendering (contentlayer.config.ts). */
 export interface GeneratedDocument extends StagedDocument {
@@ -75,7 +79,7 @@ export interface GeneratedDocument extends StagedDocument {
 
 /** The entry of a generated document, its body included. */
 export function entryOfDocument(doc: GeneratedDocument): RenderedEntry {
-  const { removedShortcodes, internalLinks, longLines, insecureImages } = doc.findings;
+  const { removedShortcodes, internalLinks, longLines, insecureImages, mathErrors } = doc.findings;
   return {
     ...metaOf(doc),
     title: doc.title,
@@ -87,5 +91,6 @@ export function entryOfDocument(doc: GeneratedDocument): RenderedEntry {
     internalLinks,
     longLines,
     insecureImages,
+    mathErrors,
   };
 }

@@ -7,7 +7,7 @@
  *
  * Beside the documents, `settings.json` holds what rendering needs of the site and how many documents there are.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { OffsetDateString } from '../core/dates';
 import type { Term } from '../core/terms';
@@ -54,6 +54,7 @@ export interface StagedDocument {
   image?: { src: string; alt?: string };
   format?: string;
   math: boolean;
+  menuOrder: number;
   markdown: string;
 }
 
@@ -74,6 +75,7 @@ function staged(meta: DocumentMeta, markdown: string): StagedDocument {
     image,
     format: meta.format,
     math: meta.math,
+    menuOrder: meta.menuOrder,
     markdown,
   };
   for (const key of Object.keys(doc)) if (doc[key] === null) delete doc[key];
@@ -101,6 +103,7 @@ export function metaOf(doc: StagedDocument): DocumentMeta {
     image,
     format: doc.format ?? null,
     math: doc.math,
+    menuOrder: doc.menuOrder,
   };
 }
 
@@ -125,8 +128,21 @@ export class Stage {
     this.writeIfChanged(file, JSON.stringify(staged(meta, markdown)));
   }
 
-  /** Writes the settings and removes whatever an earlier run staged that this one did not. */
+  /**
+   * Writes the settings and removes whatever an earlier run staged that this one did not. Contentlayer keeps a
+   * document's rendering while its file stays unchanged: when the settings rendering reads changed (the site's
+   * address, inferred anew; `indented_code`, `math`), every document is touched, and so rendered again.
+   */
   finish(site: SiteConfig): void {
+    if (this.existing.has(SETTINGS_FILE) && renderingOf(readStageSettings(this.dir).site) !== renderingOf(site)) {
+      const now = new Date();
+      const changed = new Set(this.changed);
+      for (const file of this.written) {
+        if (changed.has(file)) continue;
+        utimesSync(path.join(this.dir, file), now, now);
+        this.changed.push(file);
+      }
+    }
     const documents = this.written.size;
     this.writeIfChanged(SETTINGS_FILE, JSON.stringify({ site, documents, changed: this.changed.sort() } satisfies StageSettings));
     for (const file of this.existing) if (!this.written.has(file)) rmSync(path.join(this.dir, file));
@@ -145,6 +161,9 @@ export class Stage {
     if (file !== SETTINGS_FILE) this.changed.push(file);
   }
 }
+
+/** What rendering a body reads of the site's settings (generated/entry.ts). */
+const renderingOf = ({ exportUrl, indentedCode, math }: SiteConfig) => JSON.stringify([exportUrl, indentedCode, math]);
 
 function listFiles(dir: string): string[] {
   try {

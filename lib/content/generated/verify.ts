@@ -57,8 +57,8 @@ export function linkResolves(link: string, urls: Set<string>, isServedMedia: Med
 
 /**
  * What rendering found in the published bodies, one line per document: shortcodes it removed, internal links
- * that lead nowhere in the new site, images over plain http, and lines too long to parse, shown as plain text
- * (lib/markdown/long-lines.ts).
+ * that lead nowhere in the new site, images over plain http, formulas shown as text rather than typeset
+ * (lib/markdown/math.ts), and lines too long to parse, shown as plain text (lib/markdown/long-lines.ts).
  */
 export function bodyReport(inventory: Inventory, generatedDir: string, isServedMedia: MediaCheck): string[] {
   const entries = readEntryIndex(generatedDir).entries.filter((entry) => entry.kind !== 'draft');
@@ -74,6 +74,10 @@ export function bodyReport(inventory: Inventory, generatedDir: string, isServedM
     if (insecure.length > 0) {
       const shown = insecure.slice(0, 3).join(', ') + (insecure.length > 3 ? ` and ${insecure.length - 3} more` : '');
       lines.push(`${entry.file}: images over plain http, ${shown} (the site's CSP allows http: images because of them)`);
+    }
+    if (entry.mathErrors.length > 0) {
+      const shown = entry.mathErrors.slice(0, 3).join(', ') + (entry.mathErrors.length > 3 ? ` and ${entry.mathErrors.length - 3} more` : '');
+      lines.push(`${entry.file}: math shown as written, not typeset (not TeX, or KaTeX could not render it): ${shown}`);
     }
     for (const length of entry.longLines) {
       lines.push(`${entry.file}: a line of ${Math.ceil(length / 1024)} KB shown as plain text (over ${LONG_LINE / 1024} KB, not parsed as Markdown)`);

@@ -3,7 +3,8 @@
  * and which page it is, so that no two pages of a site share a title or a description.
  */
 import { dateArchiveLabel, type DateArchiveKey } from '../core/date-archives';
-import { TAXONOMY_LABEL, type Taxonomy, type Term } from '../core/terms';
+import type { Taxonomy, Term } from '../core/terms';
+import { translator, type CountKey, type TextKey, type Translator } from '../../i18n';
 import type { SiteConfig } from '../source/site';
 
 /** What a listing lists: the newest posts (home), a term's, or a date's. */
@@ -31,61 +32,62 @@ export interface ListingText {
   description: string;
 }
 
-export const postCount = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'post' : 'posts'}`;
+/** The site's settings a listing's wording needs; `language` is English when left out. */
+type SiteWords = { title: string; description?: string; language?: string };
 
-const quoted = (name: string) => `“${name}”`;
+const wordsOf = (site: { language?: string }): Translator => translator(site.language ?? 'en');
 
-/** WordPress's own labels for date archives (`Month: May 2020`). */
-function dateLabel(key: DateArchiveKey): string {
-  return key.day ? 'Day' : key.month ? 'Month' : 'Year';
+/** `12 posts` (`12 articles`, `١٢ مقالة`…) in the site's language. */
+export const postCount = (n: number, t: Translator = translator('en')) => t.count('count.posts', n);
+
+/** WordPress's own labels for listings (`Tag`, `Month`). */
+const LABEL_KEY = { tag: 'listing.tag', category: 'listing.category', author: 'listing.author' } as const satisfies Record<Taxonomy, TextKey>;
+
+function dateLabel(key: DateArchiveKey, t: Translator): string {
+  return t.text(key.day ? 'listing.day' : key.month ? 'listing.month' : 'listing.year');
 }
 
 /** `12 posts tagged “Machine Learning”`: what the listing holds, with its count. */
-function contents(subject: ListingSubject, count: number): string {
-  const posts = postCount(count);
-  if (subject.kind === 'home') return posts;
+function contents(subject: ListingSubject, count: number, t: Translator): string {
+  if (subject.kind === 'home') return postCount(count, t);
   if (subject.kind === 'date') {
-    return `${posts} published ${subject.key.day ? 'on' : 'in'} ${dateArchiveLabel(subject.key)}`;
+    const when = dateArchiveLabel(subject.key, t.lang);
+    return subject.key.day ? t.count('listing.onDay', count, { day: when }) : t.count('listing.inPeriod', count, { period: when });
   }
-  const name = quoted(subject.term.name);
-  return { tag: `${posts} tagged ${name}`, category: `${posts} filed under ${name}`, author: `${posts} by ${subject.term.name}` }[subject.taxonomy];
+  const { name } = subject.term;
+  const quoted = t.text('quoted', { name });
+  if (subject.taxonomy === 'tag') return t.count('listing.tagged', count, { name: quoted });
+  if (subject.taxonomy === 'category') return t.count('listing.filedUnder', count, { name: quoted });
+  return t.count('listing.by', count, { name });
 }
 
-/** The heading, title and description of one page of a listing. */
-export function listingText(subject: ListingSubject, at: ListingPosition, site: { title: string; description: string }): ListingText {
+/** The heading, title and description of one page of a listing, in the site's language. */
+export function listingText(subject: ListingSubject, at: ListingPosition, site: SiteWords): ListingText {
+  const t = wordsOf(site);
   const { page, totalPages, count, perPage } = at;
   const first = (page - 1) * perPage + 1;
   const last = Math.min(page * perPage, count);
-  const range = totalPages > 1 ? ` Page ${page} of ${totalPages}: posts ${first}–${last}, newest first.` : '';
-  const pageSuffix = page > 1 ? ` – page ${page} of ${totalPages}` : '';
-  const summary = contents(subject, count);
+  const range = totalPages > 1 ? ` ${t.text('listing.range', { page, total: totalPages, first, last })}` : '';
+  const paged = (title: string) => (page > 1 ? t.text('listing.titleOfPage', { title, page, total: totalPages }) : title);
+  const onSite = (what: string) => t.text('listing.onSite', { what, site: site.title });
+  const summary = contents(subject, count, t);
   if (subject.kind === 'home') {
     return {
       label: null,
       summary,
-      heading: page > 1 ? `Latest posts, page ${page}` : 'Latest posts',
-      title: page > 1 ? `Latest posts${pageSuffix}` : null,
-      description: page > 1 ? `${postCount(count)} on ${site.title}.${range}` : site.description || `${postCount(count)} on ${site.title}.`,
+      heading: page > 1 ? t.text('listing.latestPage', { page }) : t.text('listing.latest'),
+      title: page > 1 ? paged(t.text('listing.latest')) : null,
+      description: page > 1 ? `${onSite(summary)}${range}` : site.description || onSite(summary),
     };
   }
-  if (subject.kind === 'date') {
-    const heading = dateArchiveLabel(subject.key);
-    const label = dateLabel(subject.key);
-    return {
-      label,
-      heading,
-      summary,
-      title: `${label}: ${heading}${pageSuffix}`,
-      description: `${summary} on ${site.title}.${range}`,
-    };
-  }
-  const label = TAXONOMY_LABEL[subject.taxonomy];
+  const label = subject.kind === 'date' ? dateLabel(subject.key, t) : t.text(LABEL_KEY[subject.taxonomy]);
+  const heading = subject.kind === 'date' ? dateArchiveLabel(subject.key, t.lang) : subject.term.name;
   return {
     label,
-    heading: subject.term.name,
+    heading,
     summary,
-    title: `${label}: ${subject.term.name}${pageSuffix}`,
-    description: `${summary} on ${site.title}.${range}`,
+    title: paged(t.text('listing.labelled', { label, name: heading })),
+    description: `${onSite(summary)}${range}`,
   };
 }
 
@@ -95,28 +97,27 @@ export function textOfListing(listing: { subject: ListingSubject; page: number; 
   return listingText(subject, { page, totalPages, count, perPage: site.paginate }, site);
 }
 
-const PLURAL: Record<Taxonomy, [one: string, many: string]> = {
-  tag: ['tag', 'tags'],
-  category: ['category', 'categories'],
-  author: ['author', 'authors'],
-};
+const TERM_COUNT = { tag: 'count.tags', category: 'count.categories', author: 'count.authors' } as const satisfies Record<Taxonomy, CountKey>;
+const INDEX_HEADING = { tag: 'nav.tags', category: 'nav.categories', author: 'nav.authors' } as const satisfies Record<Taxonomy, TextKey>;
 
 /** The heading, summary and description of a taxonomy's index page (`/tags/`). */
-export function termIndexText(taxonomy: Taxonomy, termCount: number, site: { title: string }) {
-  const [one, many] = PLURAL[taxonomy];
-  const counted = `${termCount.toLocaleString('en-US')} ${termCount === 1 ? one : many}`;
+export function termIndexText(taxonomy: Taxonomy, termCount: number, site: SiteWords) {
+  const t = wordsOf(site);
+  const terms = t.count(TERM_COUNT[taxonomy], termCount);
   return {
-    heading: many[0]!.toUpperCase() + many.slice(1),
-    summary: `${counted}, most posts first`,
-    description: `All ${counted} on ${site.title}, each with its number of posts.`,
+    heading: t.text(INDEX_HEADING[taxonomy]),
+    summary: t.text('index.summary', { terms }),
+    description: t.text('index.description', { terms, site: site.title }),
   };
 }
 
 /** The heading, summary and description of `/archives/`. */
-export function archivesText(count: number, site: { title: string }) {
+export function archivesText(count: number, site: SiteWords) {
+  const t = wordsOf(site);
+  const posts = postCount(count, t);
   return {
-    heading: 'Archives',
-    summary: `${postCount(count)}, by year and month`,
-    description: `Every post on ${site.title}, ${postCount(count)} by year and month, newest first.`,
+    heading: t.text('nav.archives'),
+    summary: t.text('archives.summary', { posts }),
+    description: t.text('archives.description', { site: site.title, posts }),
   };
 }

@@ -9,10 +9,12 @@ import { readGeneratedJson } from '../core/generated-file';
 import { publicationState } from '../core/publication';
 import { generatedDir } from '../generated/store';
 import type { Inventory, SkippedFile } from '../source/inventory';
+import type { MenuItem } from '../source/menu';
 import type { SiteConfig } from '../source/site';
 import { listingCounts, ogImageOwners, type ListingCounts } from './known-pages';
 import { legacySlugRedirects, type SlugRedirect } from './legacy-slugs';
 import { oldUrlTable, type OldUrlTable } from './old-urls';
+import { pageMenu } from './page-menu';
 import { upcomingUrls } from './upcoming';
 
 const MANIFEST_FILE = 'manifest.json';
@@ -35,6 +37,8 @@ export interface SiteManifest {
   skipped: SkippedFile[];
   /** Whether some body shows an image over plain http (the CSP then allows `http:` images). */
   httpImages: boolean;
+  /** The export's pages as WordPress's default page menu (routing/page-menu.ts): the menu when `_config.yml` sets none. */
+  pageMenu: MenuItem[];
   /** Documents by publication state at `builtAt`. */
   counts: { posts: number; scheduled: number; pages: number; drafts: number };
 }
@@ -55,6 +59,7 @@ export function buildManifest(inventory: Inventory, { builtAt, httpImages }: { b
     legacySlugs: legacySlugRedirects(posts),
     skipped,
     httpImages,
+    pageMenu: pageMenu(pages, site.language),
     counts: {
       posts: posts.length,
       scheduled: posts.filter((post) => publicationState(post, builtAt) === 'scheduled').length,

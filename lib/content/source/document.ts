@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { dateFromFileName, parseOffsetDate, type OffsetDateString } from '../core/dates';
 import { ContentError } from '../core/errors';
+import { maskCode } from '../../markdown/code-mask';
 import { isAutoDraftFileName, isRevisionFileName, pathKind } from './export-layout';
 import { splitFrontMatter, type FrontMatter } from './front-matter';
 import type { SiteConfig } from './site';
@@ -42,11 +43,26 @@ export interface DocumentMeta {
   format: string | null;
   /** `mathjax: true` (or `math: true`): the body's TeX is typeset. */
   math: boolean;
+  /** WordPress's `menu_order` (0 when unset): where a page goes in the default page menu, before its title. */
+  menuOrder: number;
 }
 
 export type SourceFile =
-  | { status: 'content'; meta: DocumentMeta; body: string }
+  | { status: 'content'; meta: DocumentMeta; body: string; locked: string | null }
   | { status: 'skipped'; file: string; reason: string };
+
+/**
+ * A content file read and checked, all but what depends on the site's address: its URL and featured image
+ * (absolute links to the old site become root-relative). `placeDocument` completes it.
+ */
+export interface ReadDocument {
+  status: 'read';
+  meta: Omit<DocumentMeta, 'url' | 'image'>;
+  data: FrontMatter;
+  body: string;
+  /** Why a document that would be public is not: a WordPress password (see `lockedBy`). */
+  locked: string | null;
+}
 
 /** Plugin keys are wrapped in a one-item list (`fifu_image_url: [ 'https://…' ]`); the blog's own are not. */
 function unwrap(value: unknown): unknown {
@@ -69,11 +85,11 @@ function readDate(data: FrontMatter, file: string): OffsetDateString | null {
   return date;
 }
 
-function readImage(data: FrontMatter, file: string, site: SiteConfig): FeaturedImage | null {
+function readImage(data: FrontMatter, file: string, siteUrl: string): FeaturedImage | null {
   let src = optionalString(data, 'image', file) ?? optionalString(data, 'fifu_image_url', file);
   if (!src) return null;
   // Links to the old site's own uploads become root-relative, served from the export's wp-content/.
-  src = ownSitePath(src, site.url) ?? src;
+  src = ownSitePath(src, siteUrl) ?? src;
   if (!/^(https?:)?\/\//i.test(src) && !src.startsWith('/')) src = `/${src}`;
   const alt = optionalString(data, 'fifu_image_alt', file);
   return { src, alt: alt && !/^auto draft$/i.test(alt) ? plainText(alt) : null };
@@ -85,6 +101,15 @@ function readWpId(data: FrontMatter, file: string): number | null {
   const id = typeof raw === 'number' ? raw : Number(String(raw).trim());
   if (!Number.isInteger(id) || id < 0) throw new ContentError(file, 'id', `"${String(raw)}" is not a WordPress post ID`);
   return id;
+}
+
+/** `menu_order: 3` (or `'3'`, or a plugin-style one-item list): a whole number, 0 when unset, as in WordPress. */
+function readMenuOrder(data: FrontMatter, file: string): number {
+  const raw = unwrap(data.menu_order);
+  if (raw === undefined || raw === null || raw === '') return 0;
+  const order = typeof raw === 'number' ? raw : Number(String(raw).trim());
+  if (!Number.isSafeInteger(order)) throw new ContentError(file, 'menu_order', `"${String(raw)}" is not a whole number`);
+  return order;
 }
 
 /** `_posts/2020-09-08-my-post.md` -> `my-post`; `about/team.md` -> `about/team`. */
@@ -127,11 +152,43 @@ function unpublishedBy(data: FrontMatter, file: string): string | null {
   return status && UNPUBLISHED_STATUSES.has(status) ? `status: ${status}` : null;
 }
 
-function readUrl(data: FrontMatter, file: string, kind: DocumentKind, site: SiteConfig): string {
+/**
+ * Why a document is locked, if it is: WordPress showed it only to readers who had its password. The password is
+ * in the front matter (`post_password`, `password`: any value but an empty one or `false`), or the exporter wrote the
+ * body WordPress showed instead of the post, its password form (`<form class="post-password-form"
+ * action="…/wp-login.php?action=postpass">`; a sample of it in code is not one). The password itself is never
+ * read: it goes nowhere.
+ */
+function lockedBy(data: FrontMatter, body: string): string | null {
+  for (const key of ['post_password', 'password']) {
+    const value = unwrap(data[key]);
+    if (value !== undefined && value !== null && value !== false && String(value).trim() !== '') return `${key} in its front matter`;
+  }
+  return hasPasswordForm(body) ? "its body is WordPress's password form" : null;
+}
+
+const PASSWORD_FORM = /post-password-form|action=postpass/i;
+
+/** Whether a `<form>` start tag of the body, outside code, is WordPress's password form. Linear in the body. */
+function hasPasswordForm(body: string): boolean {
+  if (!PASSWORD_FORM.test(body)) return false;
+  const text = maskCode(body, false).text;
+  const lower = text.toLowerCase();
+  for (let at = lower.indexOf('<form'); at !== -1; at = lower.indexOf('<form', at + 1)) {
+    if (!/[\s/>]/.test(lower[at + 5] ?? '')) continue; // `<formula>`
+    const end = lower.indexOf('>', at);
+    if (end === -1) return false; // no tag can end any more
+    if (PASSWORD_FORM.test(text.slice(at, end))) return true;
+    at = end;
+  }
+  return false;
+}
+
+function readUrl(data: FrontMatter, file: string, kind: DocumentKind, siteUrl: string): string {
   // Pages have no permalink key: their URL is their path in the export.
   const isPage = kind === 'page' || (kind === 'draft' && pathKind(file) === 'page');
   const permalink = isPage ? null : optionalString(data, 'permalink', file);
-  const fromPermalink = permalink === null ? null : canonicalPath(permalink, site.url);
+  const fromPermalink = permalink === null ? null : canonicalPath(permalink, siteUrl);
   // A draft that has no permalink yet is previewed under /drafts/ (the name WordPress would give it is unknown).
   const slug = slugFromFileName(file, isPage ? 'page' : kind);
   const url = fromPermalink ?? canonicalPath(kind === 'draft' && pathKind(file) === 'draft' ? `/drafts/${slug}` : slug);
@@ -140,10 +197,11 @@ function readUrl(data: FrontMatter, file: string, kind: DocumentKind, site: Site
 }
 
 /**
- * Normalises one file's front matter. Throws a ContentError naming the file and the field when the file cannot
- * be understood; returns `skipped` for files that are not content (revisions, auto-drafts, stray files).
+ * Reads one file's front matter, all but what depends on the site's address. Throws a ContentError naming the file
+ * and the field when the file cannot be understood; returns `skipped` for files that are not content (revisions,
+ * auto-drafts, stray files).
  */
-export function normaliseDocument(file: string, text: string, site: SiteConfig): SourceFile {
+export function readDocument(file: string, text: string): ReadDocument | Extract<SourceFile, { status: 'skipped' }> {
   const kindOfPath = pathKind(file);
   if (kindOfPath !== 'post' && kindOfPath !== 'draft' && kindOfPath !== 'page') {
     return { status: 'skipped', file, reason: 'not a content file' };
@@ -169,8 +227,11 @@ export function normaliseDocument(file: string, text: string, site: SiteConfig):
     return { status: 'skipped', file, reason: 'WordPress auto-draft' };
   }
 
-  // A post or page marked unpublished is a draft wherever it sits in the export.
+  // A post or page marked unpublished is a draft wherever it sits in the export; so is one with a password, as
+  // WordPress showed it to no one without the password.
+  let locked: string | null = null;
   if (kind !== 'draft' && unpublishedBy(data, file) !== null) kind = 'draft';
+  else if (kind !== 'draft' && (locked = lockedBy(data, body)) !== null) kind = 'draft';
 
   const title = rawTitle === null ? null : plainText(rawTitle) || null;
   const date = readDate(data, file);
@@ -185,25 +246,52 @@ export function normaliseDocument(file: string, text: string, site: SiteConfig):
   }
   const excerpt = optionalString(data, 'excerpt', file);
   return {
-    status: 'content',
+    status: 'read',
+    data,
     body,
+    locked,
     meta: {
       kind,
       file,
       wpId: readWpId(data, file),
       title,
       date,
-      url: readUrl(data, file, kind, site),
       author: optionalString(data, 'author', file),
       excerpt: excerpt === null ? null : plainText(excerpt) || null,
       guid: optionalString(data, 'guid', file),
       categories: readTerms(data.categories),
       tags: readTerms(data.tags),
-      image: readImage(data, file, site),
       format: optionalString(data, 'format', file),
       math: [data.mathjax, data.math].some((value) => unwrap(value) === true || unwrap(value) === 'true'),
+      menuOrder: readMenuOrder(data, file),
     },
   };
+}
+
+/** The permalink as written, when it is text: what it tells of the site's address (source/site-address.ts). */
+export function writtenPermalink({ data }: ReadDocument): string | null {
+  const value = unwrap(data.permalink);
+  return typeof value === 'string' ? value : null;
+}
+
+/** Completes a read document with what depends on the site's address (`exportUrl`: links to it are its own). */
+export function placeDocument({ meta, data, body, locked }: ReadDocument, exportUrl: string): Extract<SourceFile, { status: 'content' }> {
+  const { kind, file } = meta;
+  return {
+    status: 'content',
+    body,
+    locked,
+    meta: { ...meta, url: readUrl(data, file, kind, exportUrl), image: readImage(data, file, exportUrl) },
+  };
+}
+
+/**
+ * Normalises one file's front matter for a site whose address is known. Throws a ContentError naming the file and
+ * the field when the file cannot be understood; returns `skipped` for files that are not content.
+ */
+export function normaliseDocument(file: string, text: string, site: SiteConfig): SourceFile {
+  const read = readDocument(file, text);
+  return read.status === 'skipped' ? read : placeDocument(read, site.exportUrl);
 }
 
 /** Reads and normalises one file of an export folder. */
