@@ -421,13 +421,17 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const MEDIA_SOURCES = new Set(['img', 'video', 'audio', 'source', 'track']);
 
 /**
- * Links and images pointing at the old site's own domain (http or https, with or without www) become
- * root-relative; root-relative link targets are collected (`file.data.internalLinks`) so the build can name
+ * Links and images pointing at the old site's own domain (http or https, with or without www, and under its
+ * base path if it has one) become root-relative; root-relative link targets are collected (`file.data.internalLinks`) so the build can name
  * the ones that lead nowhere; links opening a new window get `rel="noopener noreferrer"`.
  */
 export function rehypeLinks(options: { siteUrl?: string }) {
-  const host = options.siteUrl ? new URL(options.siteUrl).host.replace(/^www\./i, '') : null;
-  const ownOrigin = host ? new RegExp(`^(?:https?:)?//(?:www\\.)?${escapeRegExp(host)}(?=[/?#]|$)`, 'i') : null;
+  const site = options.siteUrl ? new URL(options.siteUrl) : null;
+  const host = site ? site.host.replace(/^www\./i, '') : null;
+  // A site under a path (`https://example.com/blog`) loses it, as its permalinks do (core/urls.ts ownSitePath).
+  const base = site ? site.pathname.replace(/\/+$/, '') : '';
+  const basePart = base ? `(?:${escapeRegExp(base)}(?=[/?#]|$))?` : '';
+  const ownOrigin = host ? new RegExp(`^(?:https?:)?//(?:www\\.)?${escapeRegExp(host)}${basePart}(?=[/?#]|$)`, 'i') : null;
   const relative = (url: unknown) => {
     const value = String(url ?? '');
     return ownOrigin?.test(value) ? value.replace(ownOrigin, '') || '/' : value;

@@ -419,6 +419,17 @@ describe('links', () => {
     expect(one(dom, 'a').getAttribute('href')).toBe(relative);
   });
 
+  test.each([
+    ['https://bodies.example/blog/2019/old-post/', '/2019/old-post/'],
+    ['https://bodies.example/blog', '/'],
+    ['https://bodies.example/blog/wp-content/uploads/a.png', '/wp-content/uploads/a.png'],
+    ['https://bodies.example/blogging/', '/blogging/'],
+    ['https://bodies.example/other/', '/other/'],
+  ])('on a site under /blog, %s becomes %s (the base path goes, as from permalinks)', async (url, relative) => {
+    const { dom } = await render(`[own](${url})`, { siteUrl: `${SITE}/blog` });
+    expect(one(dom, 'a').getAttribute('href')).toBe(relative);
+  });
+
   test('own-domain links in raw HTML become root-relative too', async () => {
     const { dom } = await render('<a href="https://bodies.example/raw/">raw</a>', { siteUrl: SITE });
     expect(one(dom, 'a').getAttribute('href')).toBe('/raw/');
