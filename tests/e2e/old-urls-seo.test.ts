@@ -129,7 +129,7 @@ describe('metadata', () => {
 
   it('the home page: the site\'s title and description, WebSite JSON-LD, <html lang>', async () => {
     const { body } = await get('paginated', '/');
-    expect(body).toMatch(/^<!DOCTYPE html><html lang="en">/);
+    expect(body).toMatch(/^<!DOCTYPE html><html lang="en" dir="ltr">/);
     expect(jsonLdOf(body)).toEqual([expect.objectContaining({ '@type': 'WebSite', url: 'https://paginated.example/' })]);
     expect(body).toContain('<link rel="canonical" href="https://paginated.example/"/>');
   });

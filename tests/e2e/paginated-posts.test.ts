@@ -190,10 +190,14 @@ describe('the WordPress page', () => {
     expect(await page.locator('article footer').count()).toBe(0);
   });
 
-  it('is not listed among the posts', async () => {
+  it('is not listed among the posts, and the site menu links it (WordPress\'s default page menu)', async () => {
     for (const path of ['/', '/page/2/', '/page/3/']) {
-      const res = await get('paginated', path);
-      expect(res.body).not.toContain('href="/about/"');
+      const { body } = await get('paginated', path);
+      const main = body.slice(body.indexOf('<main'), body.indexOf('</main>'));
+      expect(main).toMatch(/^<main[\s\S]*<article/);
+      expect(main).not.toContain('href="/about/"');
+      const header = body.slice(body.indexOf('<header'), body.indexOf('</header>'));
+      expect(header).toContain('href="/about/"');
     }
   });
 });
