@@ -28,6 +28,22 @@ function settingsOf(yaml: string) {
 }
 
 describe('menu: in _config.yml', () => {
+  test('links to the site\'s own address, with or without www or https, become root-relative; others stay', () => {
+    const { menu } = settingsOf(`
+menu:
+  - title: About
+    url: https://www.t.example/about/
+    children:
+      - title: Team
+        url: http://t.example/about/team/#people
+  - title: Shop
+    url: https://shop.t.example/`);
+    expect(menu).toEqual([
+      { title: 'About', url: '/about/', children: [{ title: 'Team', url: '/about/team/#people', children: [] }] },
+      { title: 'Shop', url: 'https://shop.t.example/', children: [] },
+    ]);
+  });
+
   test('titles, URLs and one level of children, in the order written', () => {
     const { menu } = settingsOf(`
 menu:

@@ -14,6 +14,7 @@
  * (`javascript:`, `mailto:`, `//host`, `about`) stops the build, naming the entry.
  */
 import { ContentError } from '../core/errors';
+import { ownSitePath } from '../core/urls';
 
 export interface MenuItem {
   title: string;
@@ -88,4 +89,10 @@ function readList(value: unknown, where: string, depth: number): MenuItem[] {
 export function readMenu(value: unknown): MenuItem[] | null {
   if (value === undefined || value === null) return null;
   return readList(value, 'menu', 0);
+}
+
+/** The menu with its links to the site's own address (`https://www.example.com/about/`) root-relative, as body links are. */
+export function menuOnSite(menu: MenuItem[], siteUrl: string): MenuItem[] {
+  const onSite = (item: MenuItem): MenuItem => ({ ...item, url: ownSitePath(item.url, siteUrl) ?? item.url, children: item.children.map(onSite) });
+  return menu.map(onSite);
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ContentError } from '../core/errors';
 import { parseYamlMapping } from './front-matter';
-import { readMenu, type MenuItem } from './menu';
+import { menuOnSite, readMenu, type MenuItem } from './menu';
 import { AddressVotes, isLocalHost, type InferredAddress } from './site-address';
 
 export interface SiteConfig {
@@ -196,11 +196,13 @@ export function completeSiteConfig(
       );
     }
   }
+  // Menu links to the old address are the site's own, wherever it now is.
+  const menu = rest.menu && exportUrl !== null ? menuOnSite(rest.menu, exportUrl) : rest.menu;
   if (moved !== null) {
     const old = exportUrl === null || exportUrl === moved ? '' : `; links to ${exportUrl} are the site's own (${how})`;
-    return { site: { ...rest, url: moved, exportUrl: exportUrl ?? moved }, note: `site url: ${moved} (BLOG_SITE_URL)${old}` };
+    return { site: { ...rest, menu, url: moved, exportUrl: exportUrl ?? moved }, note: `site url: ${moved} (BLOG_SITE_URL)${old}` };
   }
-  return { site: { ...rest, url: exportUrl!, exportUrl: exportUrl! }, note: `site url: ${exportUrl} (${how})` };
+  return { site: { ...rest, menu, url: exportUrl!, exportUrl: exportUrl! }, note: `site url: ${exportUrl} (${how})` };
 }
 
 /**
