@@ -434,7 +434,8 @@ export function rehypeLinks(options: { siteUrl?: string }) {
   const ownOrigin = host ? new RegExp(`^(?:https?:)?//(?:www\\.)?${escapeRegExp(host)}${basePart}(?=[/?#]|$)`, 'i') : null;
   const relative = (url: unknown) => {
     const value = String(url ?? '');
-    return ownOrigin?.test(value) ? value.replace(ownOrigin, '') || '/' : value;
+    // (`https://example.com//evil.example/` must not become `//evil.example/`: another host.)
+    return ownOrigin?.test(value) ? value.replace(ownOrigin, '').replace(/^[/\\]{2,}/, '/') || '/' : value;
   };
   return (tree: Root, file: VFile) => {
     const internal = new Set<string>();

@@ -199,12 +199,19 @@ export function replaceShortcodes(markdown: string): ShortcodeResult {
   const closed = new Set([...text.matchAll(/\[\/([a-z][a-z0-9_-]*)\]/g)].map((m) => m[1]!));
   // Where each media shortcode's closing tag is next (asked from ever later tags: each finder reads the text once).
   const mediaEnd = { video: finder(text, /\[\/video\]/g), audio: finder(text, /\[\/audio\]/g) };
-  // Where each name's escaped closing tag (`[/name]]`) is next, a finder per name met escaped.
-  const escapedEnds = new Map<string, (from: number) => number>();
-  const escapedEnd = (name: string) => {
-    let find = escapedEnds.get(name);
-    if (!find) escapedEnds.set(name, (find = finder(text, new RegExp(`\\[/${name}\\]\\]`, 'g'))));
-    return find;
+  // Where each name's escaped closing tags (`[/name]]`) are, found in one read of the text, and how far each
+  // name's list has been passed (tags are met in order, so each list is walked once).
+  const escapedCloses = new Map<string, { at: number[]; next: number }>();
+  for (const m of text.matchAll(/\[\/([a-z][a-z0-9_-]*)\]\]/g)) {
+    const closes = escapedCloses.get(m[1]!) ?? { at: [], next: 0 };
+    closes.at.push(m.index);
+    escapedCloses.set(m[1]!, closes);
+  }
+  const escapedEnd = (name: string) => (from: number): number => {
+    const closes = escapedCloses.get(name);
+    if (!closes) return -1;
+    while (closes.next < closes.at.length && closes.at[closes.next]! < from) closes.next++;
+    return closes.at[closes.next] ?? -1;
   };
   let out = '';
   let copied = 0;

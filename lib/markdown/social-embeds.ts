@@ -79,7 +79,8 @@ function pruneEmpty(node: Element): boolean {
       visible ||= child.value.trim() !== '';
       return true;
     }
-    if (child.type !== 'element' || child.tagName === 'svg') return false;
+    // (A quote is text and links: no player or frame inside it, which the embed step would never see.)
+    if (child.type !== 'element' || child.tagName === 'svg' || child.tagName === 'iframe') return false;
     const kept = KEEP_EMPTY.has(child.tagName) || pruneEmpty(child);
     visible ||= kept;
     return kept;

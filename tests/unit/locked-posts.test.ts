@@ -63,6 +63,7 @@ describe('what is locked', () => {
     ['the form as an exporter converted it to Markdown', FORM.replace(/<\/?p>/g, '\n')],
     ['single quotes, upper case, the action first', "<FORM action='https://x.example/wp-login.php?action=postpass' method='post'>Protected</FORM>"],
     ['only the class', '<form class="entry post-password-form">Protected</form>'],
+    ['WordPress before 3.4, without the class', '<form action="https://x.example/wp-pass.php" method="post">Protected</form>'],
     ['after other text', `Intro.\n\n${FORM}`],
   ])('a body that is the password form (%s): a draft', (_what, body) => {
     const { meta, locked } = post('', body);

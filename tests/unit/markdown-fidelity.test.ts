@@ -243,6 +243,12 @@ describe('media', () => {
     expect(r.html).toBe('<p>Write [su_box title="Hi"]Inside [gallery] too[/su_box] to show it. [video] stays open.</p>');
     expect(r.removedShortcodes).toEqual([]);
   });
+  test('a frame inside an embed quote is dropped: the quote is text and links', async () => {
+    const r = await renderMarkdown('<blockquote class="twitter-tweet"><p>hi</p><iframe src="https://player.vimeo.com/video/1?autoplay=1">fallback</iframe></blockquote>');
+    expect(r.html).not.toContain('iframe');
+    expect(r.html).not.toContain('vimeo');
+    expect(r.html).toContain('hi');
+  });
   test('[[caption]] shows [caption]', async () => {
     const r = await renderMarkdown(`[[caption]]`);
     expect(r.html).toBe('<p>[caption]</p>');

@@ -196,7 +196,7 @@ describe('the text passes alone, on their own worst inputs', () => {
 
   test('shortcodes, attribute lists, angle brackets: each a megabyte of its worst piece', () => {
     const cases: [(text: string) => unknown, string[]][] = [
-      [replaceShortcodes, ['[gallery ', '[caption', '[embed', '[embed]x y', '[a x=1]', '[', '[caption]![', '[caption][![a](b)](', '[video ', '[video src="', '[[gallery]', '[caption][<img ', '[video a="a="']],
+      [replaceShortcodes, ['[gallery ', '[caption', '[embed', '[embed]x y', '[a x=1]', '[', '[caption]![', '[caption][![a](b)](', '[video ', '[video src="', '[[gallery]', '[caption][<img ', '[video a="a="', '[[a k=v] ', '[[su_box]x']],
       [removeAttributeLists, ['{: a="x" ', '{: a={: ', '{.a ', '#\t']],
       [escapeTextInBrackets, ['<a ', '<a x="', '<a x=<a ', '<', '<X Days> ', '<a title="x>y" ']],
     ];

@@ -414,7 +414,10 @@ describe('links', () => {
     ['http://www.bodies.example/contact/?a=1', '/contact/?a=1'],
     ['https://bodies.example/page/#part', '/page/#part'],
     ['https://bodies.example', '/'],
-  ])('%s on the own domain becomes %s', async (url, relative) => {
+    ['https://bodies.example//evil.example/x/', '/evil.example/x/'],
+    // (Markdown percent-encodes the backslash: `/%5C…` stays a path on this site.)
+    ['https://bodies.example/\\evil.example/x/', '/%5Cevil.example/x/'],
+  ])('%s on the own domain becomes %s (never another host\'s //address)', async (url, relative) => {
     const { dom } = await render(`[own](${url})`, { siteUrl: SITE });
     expect(one(dom, 'a').getAttribute('href')).toBe(relative);
   });
@@ -425,6 +428,7 @@ describe('links', () => {
     ['https://bodies.example/blog/wp-content/uploads/a.png', '/wp-content/uploads/a.png'],
     ['https://bodies.example/blogging/', '/blogging/'],
     ['https://bodies.example/other/', '/other/'],
+    ['https://bodies.example/blog//evil.example/x', '/evil.example/x'],
   ])('on a site under /blog, %s becomes %s (the base path goes, as from permalinks)', async (url, relative) => {
     const { dom } = await render(`[own](${url})`, { siteUrl: `${SITE}/blog` });
     expect(one(dom, 'a').getAttribute('href')).toBe(relative);
@@ -433,6 +437,11 @@ describe('links', () => {
   test('own-domain links in raw HTML become root-relative too', async () => {
     const { dom } = await render('<a href="https://bodies.example/raw/">raw</a>', { siteUrl: SITE });
     expect(one(dom, 'a').getAttribute('href')).toBe('/raw/');
+  });
+
+  test('an own-domain link in raw HTML whose path starts with a backslash stays on this site', async () => {
+    const { dom } = await render('<a href="https://bodies.example/\\evil.example/x">x</a>', { siteUrl: SITE });
+    expect(one(dom, 'a').getAttribute('href')).toBe('/evil.example/x');
   });
 
   test.each([

@@ -98,11 +98,11 @@ describe('AddressVotes: the host most guids and absolute permalinks name', () =>
     expect(infer(['http://localhost/?p=1'], ['http://localhost/?p=2'], ['https://a.example/?p=3'])?.origin).toBe('https://a.example');
   });
 
-  test.each(['localhost', 'LOCALHOST', 'blog.localhost', 'mysite.local', 'wp.test', 'x.invalid', '127.0.0.1', '127.1.2.3', '0.0.0.0', '[::1]'])(
+  test.each(['localhost', 'LOCALHOST', 'blog.localhost', 'mysite.local', 'wp.test', 'x.invalid', '127.0.0.1', '127.1.2.3', '0.0.0.0', '[::1]', '10.0.0.5', '192.168.1.5', '172.20.0.2', '169.254.1.1', 'wp.lan', 'blog.internal', 'nas.home.arpa', '[fd12:3456::1]', '[fe80::1]'])(
     '%s is a local address',
     (host) => expect(isLocalHost(host)).toBe(true),
   );
-  test.each(['example.com', 'fidelity.example', 'localhost.example.com', 'test.com', '10.0.0.5'])('%s is not', (host) => expect(isLocalHost(host)).toBe(false));
+  test.each(['example.com', 'fidelity.example', 'localhost.example.com', 'test.com', '172.32.0.1', '11.0.0.5', 'fdroid.org', '[2001:db8::1]'])('%s is not', (host) => expect(isLocalHost(host)).toBe(false));
 });
 
 describe('an export whose _config.yml gives no address', () => {
@@ -260,8 +260,11 @@ describe('the stage, when the address changes', () => {
     writeFileSync(path.join(dir, '_config.yml'), 'title: Address\nurl: https://b.example\n');
     expect(stageOnce(dir, stageDir)).toHaveLength(2);
     expect(statSync(file).mtimeMs).not.toBe(before);
-    // Only the address counts: a new title renders nothing again.
+    // Only what rendering reads counts: a new title renders nothing again; a new language does (the dates in
+    // untitled posts' titles are written in it).
     writeFileSync(path.join(dir, '_config.yml'), 'title: Renamed\nurl: https://b.example\n');
     expect(stageOnce(dir, stageDir)).toEqual([]);
+    writeFileSync(path.join(dir, '_config.yml'), 'title: Renamed\nurl: https://b.example\nlang: fr\n');
+    expect(stageOnce(dir, stageDir)).toHaveLength(2);
   });
 });

@@ -37,10 +37,13 @@ menu:
       - title: Team
         url: http://t.example/about/team/#people
   - title: Shop
-    url: https://shop.t.example/`);
+    url: https://shop.t.example/
+  - title: Sneaky
+    url: https://t.example//evil.example/x`);
     expect(menu).toEqual([
       { title: 'About', url: '/about/', children: [{ title: 'Team', url: '/about/team/#people', children: [] }] },
       { title: 'Shop', url: 'https://shop.t.example/', children: [] },
+      { title: 'Sneaky', url: '/evil.example/x', children: [] },
     ]);
   });
 

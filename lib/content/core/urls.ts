@@ -28,6 +28,12 @@ export function safeDecode(path: string): string {
 }
 
 /**
+ * A path kept on this site: `//evil.example/x` (and `/\\evil.example`, which browsers read the same) would be
+ * another host's address, so the leading slashes collapse to one.
+ */
+export const onThisSite = (path: string): string => path.replace(/^[/\\]{2,}/, '/');
+
+/**
  * The root-relative form (`/x/?q#h`) of an absolute or protocol-relative URL on the old site's own domain,
  * whatever its scheme and with or without `www.`; null for any other URL. A site living under a path
  * (`https://example.com/blog`) has that path removed, as its permalinks do not carry it.
@@ -47,7 +53,7 @@ export function ownSitePath(url: string, siteUrl: string): string | null {
   const base = site.pathname.replace(/\/+$/, '');
   let path = parsed.pathname;
   if (base && (path === base || path.startsWith(`${base}/`))) path = path.slice(base.length) || '/';
-  return `${path}${parsed.search}${parsed.hash}`;
+  return `${onThisSite(path)}${parsed.search}${parsed.hash}`;
 }
 
 function pathnameOf(absoluteUrl: string): string {

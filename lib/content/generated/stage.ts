@@ -131,7 +131,7 @@ export class Stage {
   /**
    * Writes the settings and removes whatever an earlier run staged that this one did not. Contentlayer keeps a
    * document's rendering while its file stays unchanged: when the settings rendering reads changed (the site's
-   * address, inferred anew; `indented_code`, `math`), every document is touched, and so rendered again.
+   * address, inferred anew; `indented_code`, `math`, `lang`), every document is touched, and so rendered again.
    */
   finish(site: SiteConfig): void {
     if (this.existing.has(SETTINGS_FILE) && renderingOf(readStageSettings(this.dir).site) !== renderingOf(site)) {
@@ -163,7 +163,7 @@ export class Stage {
 }
 
 /** What rendering a body reads of the site's settings (generated/entry.ts). */
-const renderingOf = ({ exportUrl, indentedCode, math }: SiteConfig) => JSON.stringify([exportUrl, indentedCode, math]);
+const renderingOf = ({ exportUrl, indentedCode, math, language }: SiteConfig) => JSON.stringify([exportUrl, indentedCode, math, language]);
 
 function listFiles(dir: string): string[] {
   try {

@@ -29,7 +29,11 @@ export function pageMenu(pages: readonly DocumentMeta[], language: string): Menu
   for (const page of pages) {
     const parent = topOf(page);
     if (parent === page.url) top.push(page);
-    else below.set(parent, [...(below.get(parent) ?? []), page]);
+    else {
+      const children = below.get(parent);
+      if (children) children.push(page);
+      else below.set(parent, [page]);
+    }
   }
   const item = (page: DocumentMeta, children: MenuItem[]): MenuItem => ({ title: titleOf(page), url: hrefFor(page.url), children });
   return top.sort(byMenuOrder).map((page) => item(page, (below.get(page.url) ?? []).sort(byMenuOrder).map((child) => item(child, []))));

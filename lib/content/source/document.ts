@@ -167,7 +167,8 @@ function lockedBy(data: FrontMatter, body: string): string | null {
   return hasPasswordForm(body) ? "its body is WordPress's password form" : null;
 }
 
-const PASSWORD_FORM = /post-password-form|action=postpass/i;
+// (`wp-pass.php`: WordPress before 3.4, whose form had no class.)
+const PASSWORD_FORM = /post-password-form|action=postpass|wp-pass\.php/i;
 
 /** Whether a `<form>` start tag of the body, outside code, is WordPress's password form. Linear in the body. */
 function hasPasswordForm(body: string): boolean {

@@ -28,14 +28,17 @@ export interface InferredAddress {
 
 /**
  * Addresses no public site has, which a guid or a config can still hold: a local install's
- * (`http://localhost:8080`, `http://mysite.local`, `http://127.0.0.1`) or a Jekyll theme's development server.
+ * (`http://localhost:8080`, `http://mysite.local`, `http://127.0.0.1`, one on the home network,
+ * `http://192.168.1.5`) or a Jekyll theme's development server. (An intranet blog sets its `url`.)
  */
 export function isLocalHost(hostname: string): boolean {
   const host = hostname.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
   return (
     host === 'localhost' ||
-    /\.(localhost|local|test|invalid)$/.test(host) ||
-    /^127\.\d+\.\d+\.\d+$/.test(host) ||
+    /\.(localhost|local|localdomain|test|invalid|lan|internal|home\.arpa)$/.test(host) ||
+    /^(?:127|10)\.\d+\.\d+\.\d+$/.test(host) ||
+    /^(?:192\.168|169\.254|172\.(?:1[6-9]|2\d|3[01]))\.\d+\.\d+$/.test(host) ||
+    /^f[cd][0-9a-f]{0,2}:|^fe[89ab][0-9a-f]?:/.test(host) ||
     host === '0.0.0.0' ||
     host === '::1' ||
     host === '::'
