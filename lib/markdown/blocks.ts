@@ -7,7 +7,8 @@ import type { Element } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { h } from 'hastscript';
 
-const classesOf = (node: Element): string[] => (Array.isArray(node.properties.className) ? node.properties.className.map(String) : []);
+/** An element's classes (the sanitiser leaves them as a list). */
+export const classesOf = (node: Element): string[] => (Array.isArray(node.properties.className) ? node.properties.className.map(String) : []);
 
 // `background-image:url(…)`, quoted or not, as the cover block writes it.
 const BACKGROUND_IMAGE = /background-image\s*:\s*url\(\s*(["']?)([^"')\s]+)\1\s*\)/i;

@@ -20,7 +20,8 @@ const FORMATS: Record<MediaShortcode, Record<string, string>> = {
 /** Attribute text longer than this is not read (a shortcode's attributes are a few hundred characters). */
 export const MAX_SHORTCODE_ATTRIBUTES = 8 * 1024;
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+/** Text escaped for an HTML attribute value or element written into the Markdown. */
+export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 // WordPress reads `loop="on"`, `autoplay="1"`, `muted="true"` (wp_validate_boolean, and "on" for the player's own values).
 const isOn = (value: string | undefined) => value !== undefined && /^(?:1|on|true|yes)$/i.test(value.trim());
 

@@ -7,7 +7,7 @@ import { toText } from 'hast-util-to-text';
 import { h } from 'hastscript';
 import { visit, SKIP } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { coverImageFromStyle, embedBlockUrl } from './blocks';
+import { classesOf, coverImageFromStyle, embedBlockUrl } from './blocks';
 import { isAllowedUrl, isMediaElement, normalizeMedia, srcsetValue } from './media';
 import { quoteKindOf, socialKindOf, socialPostOfIframe, socialQuote, styleSocialQuote } from './social-embeds';
 
@@ -21,8 +21,6 @@ function markRemoved(removals: Map<Root | Element, Set<ElementContent>>, parent:
   if (!nodes) removals.set(parent, (nodes = new Set()));
   nodes.add(node);
 }
-
-const classes = (node: Element): string[] => (Array.isArray(node.properties.className) ? node.properties.className.map(String) : []);
 
 const lowerCaseScheme = (value: string) => value.replace(/^\s*[a-z][a-z0-9+.-]*:/i, (scheme) => scheme.trim().toLowerCase());
 
@@ -242,7 +240,7 @@ export function rehypeEmbeds() {
         return SKIP;
       }
       if (node.tagName === 'blockquote') {
-        const kind = quoteKindOf(classes(node));
+        const kind = quoteKindOf(classesOf(node));
         if (kind) styleSocialQuote(node, kind);
         return kind ? SKIP : undefined;
       }
@@ -275,7 +273,7 @@ export function rehypeTaskListInputsOnly() {
     // ancestors: a deep tree of inputs would make that quadratic).
     const kept = new Set<Element>();
     visit(tree, 'element', (item) => {
-      if (item.tagName !== 'li' || !classes(item).includes('task-list-item')) return undefined;
+      if (item.tagName !== 'li' || !classesOf(item).includes('task-list-item')) return undefined;
       visit(item, 'element', (node) => {
         if (node.tagName === 'input') kept.add(node);
       });
@@ -402,7 +400,7 @@ export function rehypeImages() {
       }
       const align = String(p.align ?? '').toLowerCase();
       // (Classes the allowlist kept, WordPress's own: `alignright`, a cover's background image.)
-      const kept = classes(node).filter((c) => !c.startsWith('align-'));
+      const kept = classesOf(node).filter((c) => !c.startsWith('align-'));
       const all = ALIGN.has(align) ? [...kept, `align-${align}`] : kept;
       p.className = all.length > 0 ? all : undefined;
       delete p.align;

@@ -5,7 +5,7 @@
  * reported, so the site owner can see what each post lost. Tags are found by linear scans (see scan.ts);
  * their attributes are read with WordPress's own grammar (@wordpress/shortcode).
  */
-import { mediaShortcodeHtml, shortcodeAttributes, type MediaShortcode } from './media-shortcodes';
+import { esc, mediaShortcodeHtml, shortcodeAttributes, type MediaShortcode } from './media-shortcodes';
 import { finder, isSpace, nextIndexTable } from './scan';
 
 /** Shortcodes WordPress core and common plugins register; bare (`[gallery]`) ones are removed too. */
@@ -16,7 +16,6 @@ const KNOWN = new Set([
 ]);
 const PLUGIN_PREFIX = /^(vc_|et_pb_|su_|fusion_|av_|tie_|cs_|mk_|rev_slider|layerslider|fb_)/;
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 
 const isStop = (c: number) => c === 41 || isSpace(c); // `)` or whitespace: where `[^)\s]+` ends
